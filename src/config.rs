@@ -1,0 +1,181 @@
+//! `recap.toml`: where the data is, how to query it, how to weigh health, how to brand documents.
+//!
+//! Every field is optional; a missing file means the defaults (the embedded SQLite demo database).
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+
+/// The parsed `recap.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// `sqlite://…`, `postgres://…` or `mysql://…`.
+    pub database_url: Option<String>,
+    /// Replacements for the default query of each canonical table (see README).
+    #[serde(default)]
+    pub queries: Queries,
+    #[serde(default)]
+    pub health: HealthWeights,
+    #[serde(default)]
+    pub brand: Brand,
+    /// The folder this config was read from: relative paths in it are resolved against it.
+    #[serde(skip)]
+    pub base_dir: PathBuf,
+}
+
+/// A user's own SQL for any canonical table; each must return that table's canonical columns.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Queries {
+    pub accounts: Option<String>,
+    pub contacts: Option<String>,
+    pub arr_monthly: Option<String>,
+    pub licenses: Option<String>,
+    pub feature_usage_monthly: Option<String>,
+    pub goals: Option<String>,
+    pub goal_measurements: Option<String>,
+    pub milestones: Option<String>,
+    pub tickets: Option<String>,
+    pub nps_responses: Option<String>,
+}
+
+/// Weights of the health score's components. They need not add up to 1: a component with
+/// no data is left out and the others are re-weighted, so the score is never dragged to 0
+/// by a missing source.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct HealthWeights {
+    pub adoption: f64,
+    pub goals: f64,
+    pub success_plan: f64,
+    pub support: f64,
+    pub sentiment: f64,
+}
+
+impl Default for HealthWeights {
+    fn default() -> Self {
+        HealthWeights {
+            adoption: 0.25,
+            goals: 0.30,
+            success_plan: 0.15,
+            support: 0.15,
+            sentiment: 0.15,
+        }
+    }
+}
+
+/// The vendor's identity on every document.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Brand {
+    pub company: String,
+    /// `#RRGGBB`.
+    pub accent: String,
+    /// A PNG, JPEG or SVG file; relative to `recap.toml`.
+    pub logo: Option<PathBuf>,
+}
+
+impl Default for Brand {
+    fn default() -> Self {
+        Brand {
+            company: "Northwind Cloud".into(),
+            accent: "#2557D6".into(),
+            logo: None,
+        }
+    }
+}
+
+impl Config {
+    /// Reads `path`. A missing file is an error only when the user named it explicitly.
+    pub fn load(path: Option<&Path>) -> Result<Config> {
+        let (path, explicit) = match path {
+            Some(p) => (p.to_path_buf(), true),
+            None => (PathBuf::from("recap.toml"), false),
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
+                return Ok(Config::default());
+            }
+            Err(e) => return Err(Error::io("read the configuration", &path, e)),
+        };
+        let mut config = Config::parse(&text, &path)?;
+        config.base_dir = path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        Ok(config)
+    }
+
+    /// Parses the text of a `recap.toml`; `path` is only used in the error message.
+    pub fn parse(text: &str, path: &Path) -> Result<Config> {
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let msg = e.message().trim();
+            let at = e
+                .span()
+                .map(|s| {
+                    let line = text[..s.start].matches('\n').count() + 1;
+                    format!(" at line {line}")
+                })
+                .unwrap_or_default();
+            Error::Config(format!(
+                "{}{at} is not a valid recap.toml: {msg}. See samples/recap.toml for every setting.",
+                path.display()
+            ))
+        })?;
+        config.validate(path)?;
+        Ok(config)
+    }
+
+    fn validate(&self, path: &Path) -> Result<()> {
+        let b = &self.brand.accent;
+        let hex_ok = b.len() == 7 && b.starts_with('#') && b[1..].chars().all(|c| c.is_ascii_hexdigit());
+        if !hex_ok {
+            return Err(Error::Config(format!(
+                "{}: brand.accent is {b:?}; write a colour as #RRGGBB, for example \"#2557D6\".",
+                path.display()
+            )));
+        }
+        let w = &self.health;
+        let weights = [w.adoption, w.goals, w.success_plan, w.support, w.sentiment];
+        if weights.iter().any(|x| !x.is_finite() || *x < 0.0) || weights.iter().sum::<f64>() <= 0.0 {
+            return Err(Error::Config(format!(
+                "{}: health weights must be zero or positive and not all zero.",
+                path.display()
+            )));
+        }
+        Ok(())
+    }
+
+    /// The logo path resolved against the config's folder.
+    pub fn logo_path(&self) -> Option<PathBuf> {
+        self.brand.logo.as_ref().map(|p| self.base_dir.join(p))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_toml_names_file_and_line() {
+        let err = Config::parse("database_url = \"x\"\n[brand\n", Path::new("r.toml")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("r.toml at line 2"), "{msg}");
+    }
+
+    #[test]
+    fn unknown_setting_is_rejected() {
+        let err = Config::parse("databse_url = \"x\"\n", Path::new("r.toml")).unwrap_err();
+        assert!(err.to_string().contains("databse_url"), "{err}");
+    }
+
+    #[test]
+    fn bad_accent_colour_is_rejected() {
+        let err = Config::parse("[brand]\ncompany='A'\naccent='blue'\n", Path::new("r.toml")).unwrap_err();
+        assert!(err.to_string().contains("#RRGGBB"), "{err}");
+    }
+}

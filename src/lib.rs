@@ -1,0 +1,11 @@
+//! recap: customer-success data in, personalized documents out.
+//!
+//! The flow is one direction: [`source`] loads rows into the [`model`], [`metrics`] computes
+//! every figure, and the reports turn model + metrics into documents.
+
+pub mod config;
+pub mod error;
+pub mod metrics;
+pub mod model;
+pub mod period;
+pub mod source;

@@ -1,0 +1,412 @@
+//! The data layer: connects to SQLite, PostgreSQL or MySQL/MariaDB through sqlx's `Any`
+//! driver, creates the canonical schema, and loads accounts into [`crate::model`] in chunks.
+//!
+//! Loading costs a fixed number of queries per chunk of accounts (one per table), never one
+//! per account. Every query returns portable types only (text, integers, doubles), which is
+//! what the `Any` driver can decode; dates travel as ISO-8601 text.
+
+mod queries;
+mod read;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::Duration;
+
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Row};
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::model::AccountData;
+
+pub use queries::{Queries, TABLES, Table};
+
+/// The embedded default database, created with demo data when missing.
+pub const DEFAULT_DB: &str = "samples/demo.db";
+
+/// Which SQL dialect a connection speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+    MySql,
+}
+
+impl Backend {
+    /// The bind placeholder for the `n`th parameter (1-based).
+    pub fn placeholder(self, n: usize) -> String {
+        match self {
+            Backend::Postgres => format!("${n}"),
+            _ => "?".to_string(),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres => "PostgreSQL",
+            Backend::MySql => "MySQL",
+        }
+    }
+
+    fn from_url(url: &str) -> Result<Backend> {
+        let scheme = url.split(':').next().unwrap_or_default();
+        match scheme {
+            "sqlite" => Ok(Backend::Sqlite),
+            "postgres" | "postgresql" => Ok(Backend::Postgres),
+            "mysql" | "mariadb" => Ok(Backend::MySql),
+            _ => Err(Error::Config(format!(
+                "database URL {:?} is not one recap reads; use sqlite://FILE, postgres://USER@HOST/DB or mysql://USER@HOST/DB.",
+                redact(url)
+            ))),
+        }
+    }
+}
+
+/// Which accounts to load.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// Exactly these accounts (one, or a list from `--accounts-file`).
+    pub accounts: Option<Vec<String>>,
+    pub segment: Option<String>,
+    pub csm: Option<String>,
+    pub touch_model: Option<String>,
+}
+
+/// A connection to the user's data.
+pub struct Source {
+    pool: AnyPool,
+    backend: Backend,
+    /// The URL without its password, for messages.
+    display: String,
+    queries: Queries,
+    rt: tokio::runtime::Runtime,
+}
+
+/// Chooses the database: `--database-url`, else `DATABASE_URL`, else `recap.toml`, else the demo file.
+pub fn resolve_url(flag: Option<&str>, config: &Config) -> String {
+    flag.map(str::to_string)
+        .or_else(|| std::env::var("DATABASE_URL").ok().filter(|s| !s.is_empty()))
+        .or_else(|| config.database_url.clone())
+        .unwrap_or_else(|| format!("sqlite://{DEFAULT_DB}"))
+}
+
+/// `url` with any password replaced by `***`.
+pub fn redact(url: &str) -> String {
+    if let Some((scheme, rest)) = url.split_once("://")
+        && let Some((userinfo, host)) = rest.split_once('@')
+        && let Some((user, _)) = userinfo.split_once(':')
+    {
+        return format!("{scheme}://{user}:***@{host}");
+    }
+    url.to_string()
+}
+
+impl Source {
+    /// Connects to `url`. For SQLite, `create` makes the file when it is missing.
+    pub fn connect(url: &str, config: &Config, create: bool) -> Result<Source> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::from_url(url)?;
+        let display = redact(url);
+        let mut url = url.to_string();
+        if backend == Backend::Sqlite {
+            let path = sqlite_path(&url);
+            if !create && !Path::new(&path).exists() {
+                return Err(Error::Source(format!(
+                    "the SQLite database {path} does not exist; check the path, or run `recap demo --database-url {display}` to create it."
+                )));
+            }
+            if create {
+                if let Some(dir) = Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(|e| Error::io("create the folder", dir, e))?;
+                }
+                if !url.contains("mode=") {
+                    url.push_str(if url.contains('?') { "&mode=rwc" } else { "?mode=rwc" });
+                }
+            }
+        }
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| Error::Source(format!("could not start the database runtime: {e}")))?;
+        let pool = rt
+            .block_on(
+                AnyPoolOptions::new()
+                    .max_connections(4)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect(&url),
+            )
+            .map_err(|e| connect_error(&display, backend, e))?;
+        let queries = Queries::new(backend, &config.queries);
+        Ok(Source {
+            pool,
+            backend,
+            display,
+            queries,
+            rt,
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The URL without its password.
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Runs a future on the data layer's own runtime. The rest of recap is synchronous.
+    pub fn block_on<F: std::future::Future>(&self, f: F) -> F::Output {
+        self.rt.block_on(f)
+    }
+
+    /// Creates the canonical tables (idempotent: applied migrations are recorded).
+    pub fn migrate(&self) -> Result<()> {
+        let migrator = match self.backend {
+            Backend::Sqlite => sqlx::migrate!("src/source/migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("src/source/migrations/postgres"),
+            Backend::MySql => sqlx::migrate!("src/source/migrations/mysql"),
+        };
+        self.block_on(migrator.run(&self.pool)).map_err(|e| {
+            Error::Source(format!(
+                "could not create recap's tables in {}: {e}",
+                self.display
+            ))
+        })
+    }
+
+    /// Runs one statement with text/number parameters. Used by `demo` and tests.
+    pub fn execute(&self, sql: &str, params: &[Param]) -> Result<u64> {
+        let mut q = sqlx::query(sql);
+        for p in params {
+            q = p.bind(q);
+        }
+        self.block_on(q.execute(&self.pool))
+            .map(|r| r.rows_affected())
+            .map_err(|e| Error::Source(format!("{} failed on {}: {e}", first_words(sql), self.display)))
+    }
+
+    /// Runs `sql` and returns its rows; `what` names the query in errors.
+    fn fetch(&self, what: &str, sql: &str, params: &[Param]) -> Result<Vec<AnyRow>> {
+        let mut q = sqlx::query(sql);
+        for p in params {
+            q = p.bind(q);
+        }
+        self.block_on(q.fetch_all(&self.pool))
+            .map_err(|e| query_error(what, &self.display, e))
+    }
+
+    /// Accounts matching `selection`, `chunk` at a time, in key order.
+    pub fn chunks<'a>(&'a self, selection: &'a Selection, chunk: usize) -> Chunks<'a> {
+        Chunks {
+            source: self,
+            selection,
+            chunk: chunk.max(1),
+            after: None,
+            list_pos: 0,
+            done: false,
+        }
+    }
+
+    /// Loads every selected account at once. For one account or a small list; batches use
+    /// [`Source::chunks`].
+    pub fn load_all(&self, selection: &Selection) -> Result<Vec<AccountData>> {
+        let mut all = Vec::new();
+        for chunk in self.chunks(selection, 500) {
+            all.extend(chunk?);
+        }
+        Ok(all)
+    }
+
+    /// Rows of `table` whose account key matches no account: (key, number of rows).
+    pub fn orphans(&self, table: Table) -> Result<Vec<(String, i64)>> {
+        let sql = self.queries.orphans(table);
+        let rows = self.fetch(table.name(), &sql, &[])?;
+        let mut counts: HashMap<String, i64> = HashMap::new();
+        for row in &rows {
+            let key = read::opt_text(row, "account_id", table.name())?.unwrap_or_else(|| "(null)".into());
+            *counts.entry(key).or_default() += 1;
+        }
+        let mut out: Vec<_> = counts.into_iter().collect();
+        out.sort();
+        Ok(out)
+    }
+
+    /// Loads the accounts of one chunk: one query for the account rows, one per child table.
+    fn load_chunk(&self, keys: KeyFilter) -> Result<Vec<AccountData>> {
+        let (sql, params) = self.queries.accounts_sql(&keys);
+        let rows = self.fetch("accounts", &sql, &params)?;
+        let mut accounts = Vec::with_capacity(rows.len());
+        for row in &rows {
+            accounts.push(read::account(row)?);
+        }
+        if accounts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids: Vec<String> = accounts.iter().map(|a| a.account_id.clone()).collect();
+        let mut by_id: HashMap<String, AccountData> = accounts
+            .into_iter()
+            .map(|a| (a.account_id.clone(), AccountData::empty(a)))
+            .collect();
+        for table in TABLES.iter().copied().filter(|t| *t != Table::Accounts) {
+            let (sql, params) = self.queries.children_sql(table, &ids);
+            let rows = self.fetch(table.name(), &sql, &params)?;
+            read::children(table, &rows, &mut by_id)?;
+        }
+        let mut out: Vec<AccountData> = ids
+            .iter()
+            .filter_map(|id| by_id.remove(id))
+            .collect();
+        for a in &mut out {
+            a.sort();
+        }
+        Ok(out)
+    }
+}
+
+/// A value bound to a query parameter.
+#[derive(Debug, Clone)]
+pub enum Param {
+    Text(String),
+    OptText(Option<String>),
+    Int(i64),
+    OptInt(Option<i64>),
+    Real(f64),
+    OptReal(Option<f64>),
+}
+
+impl Param {
+    fn bind<'q>(
+        &self,
+        q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+        match self.clone() {
+            Param::Text(s) => q.bind(s),
+            Param::OptText(s) => q.bind(s),
+            Param::Int(i) => q.bind(i),
+            Param::OptInt(i) => q.bind(i),
+            Param::Real(f) => q.bind(f),
+            Param::OptReal(f) => q.bind(f),
+        }
+    }
+}
+
+/// How one chunk's accounts are picked.
+pub(crate) enum KeyFilter<'a> {
+    /// The next `limit` accounts after `after`, with the selection's segment/CSM/touch filters.
+    Page {
+        after: Option<&'a str>,
+        limit: usize,
+        selection: &'a Selection,
+    },
+    /// Exactly these keys (still filtered by the selection's segment/CSM/touch model).
+    Keys(&'a [String], &'a Selection),
+}
+
+/// Iterator over chunks of loaded accounts; see [`Source::chunks`].
+pub struct Chunks<'a> {
+    source: &'a Source,
+    selection: &'a Selection,
+    chunk: usize,
+    after: Option<String>,
+    list_pos: usize,
+    done: bool,
+}
+
+impl Iterator for Chunks<'_> {
+    type Item = Result<Vec<AccountData>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let result = match &self.selection.accounts {
+            Some(list) => {
+                if self.list_pos >= list.len() {
+                    self.done = true;
+                    return None;
+                }
+                let end = (self.list_pos + self.chunk).min(list.len());
+                let keys = &list[self.list_pos..end];
+                self.list_pos = end;
+                self.source.load_chunk(KeyFilter::Keys(keys, self.selection))
+            }
+            None => {
+                let r = self.source.load_chunk(KeyFilter::Page {
+                    after: self.after.as_deref(),
+                    limit: self.chunk,
+                    selection: self.selection,
+                });
+                if let Ok(accounts) = &r {
+                    match accounts.last() {
+                        Some(last) if accounts.len() == self.chunk => {
+                            self.after = Some(last.account.account_id.clone())
+                        }
+                        _ => self.done = true,
+                    }
+                }
+                r
+            }
+        };
+        match result {
+            Ok(v) if v.is_empty() && self.selection.accounts.is_none() => None,
+            Err(e) => {
+                self.done = true;
+                Some(Err(e))
+            }
+            other => Some(other),
+        }
+    }
+}
+
+fn sqlite_path(url: &str) -> String {
+    let rest = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
+    rest.split('?').next().unwrap_or_default().to_string()
+}
+
+fn first_words(sql: &str) -> String {
+    sql.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+}
+
+fn connect_error(display: &str, backend: Backend, e: sqlx::Error) -> Error {
+    let detail = match &e {
+        sqlx::Error::Database(db) => db.message().to_string(),
+        other => other.to_string(),
+    };
+    let hint = match backend {
+        Backend::Sqlite => "check that the file is a SQLite database and readable",
+        _ => "check that the server is running, and the host, port, user, password and database name in the URL",
+    };
+    Error::Source(format!(
+        "could not connect to {} database {display}: {detail}; {hint}.",
+        backend.name()
+    ))
+}
+
+fn query_error(what: &str, display: &str, e: sqlx::Error) -> Error {
+    let detail = match &e {
+        sqlx::Error::Database(db) => db.message().to_string(),
+        other => other.to_string(),
+    };
+    let lower = detail.to_lowercase();
+    let hint = if lower.contains("any driver does not support") || lower.contains("unsupported") {
+        "it returns a column type recap cannot read (DATE, TIMESTAMP, NUMERIC, DECIMAL, UUID); cast dates to text (YYYY-MM-DD) and money to double precision in the query"
+    } else if lower.contains("no such table")
+        || lower.contains("does not exist")
+        || lower.contains("doesn't exist")
+    {
+        "create the canonical tables (`recap demo` does), or point [queries] in recap.toml at your own tables"
+    } else {
+        "check the query in recap.toml [queries] or the canonical table"
+    };
+    Error::Source(format!(
+        "the `{what}` query failed on {display}: {detail}; {hint}."
+    ))
+}

@@ -1,0 +1,265 @@
+//! The SQL recap runs: one default query per canonical table, replaceable in `recap.toml`.
+//!
+//! A query (default or the user's) is used as a derived table, `SELECT * FROM (<query>) q`,
+//! with recap's own filter around it. So a user's query only has to return the canonical
+//! columns; recap adds the chunking and the selection.
+
+use super::{Backend, KeyFilter};
+use crate::config;
+use crate::source::Param;
+
+/// The canonical tables, in loading order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Table {
+    Accounts,
+    Contacts,
+    ArrMonthly,
+    Licenses,
+    FeatureUsageMonthly,
+    Goals,
+    GoalMeasurements,
+    Milestones,
+    Tickets,
+    NpsResponses,
+}
+
+pub const TABLES: [Table; 10] = [
+    Table::Accounts,
+    Table::Contacts,
+    Table::ArrMonthly,
+    Table::Licenses,
+    Table::FeatureUsageMonthly,
+    Table::Goals,
+    Table::GoalMeasurements,
+    Table::Milestones,
+    Table::Tickets,
+    Table::NpsResponses,
+];
+
+impl Table {
+    /// The table's name, which is also its key in `recap.toml` `[queries]`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Accounts => "accounts",
+            Table::Contacts => "contacts",
+            Table::ArrMonthly => "arr_monthly",
+            Table::Licenses => "licenses",
+            Table::FeatureUsageMonthly => "feature_usage_monthly",
+            Table::Goals => "goals",
+            Table::GoalMeasurements => "goal_measurements",
+            Table::Milestones => "milestones",
+            Table::Tickets => "tickets",
+            Table::NpsResponses => "nps_responses",
+        }
+    }
+
+    /// The columns a query for this table must return.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            Table::Accounts => &[
+                "account_id",
+                "name",
+                "segment",
+                "industry",
+                "region",
+                "touch_model",
+                "csm_name",
+                "csm_email",
+                "contract_start",
+                "renewal_date",
+                "currency",
+            ],
+            Table::Contacts => &[
+                "contact_id",
+                "account_id",
+                "name",
+                "email",
+                "role",
+                "locale",
+                "unsubscribed",
+            ],
+            Table::ArrMonthly => &["account_id", "month", "arr"],
+            Table::Licenses => &["account_id", "product", "seats_purchased", "starts_on", "ends_on"],
+            Table::FeatureUsageMonthly => &[
+                "account_id",
+                "month",
+                "feature",
+                "product",
+                "active_users",
+                "events",
+            ],
+            Table::Goals => &[
+                "goal_id",
+                "account_id",
+                "stakeholder_role",
+                "title",
+                "metric",
+                "unit",
+                "direction",
+                "baseline",
+                "target",
+                "target_date",
+                "value_per_unit",
+            ],
+            // Measurements join goals so that they carry the account key like every other table.
+            Table::GoalMeasurements => &["goal_id", "account_id", "measured_on", "value"],
+            Table::Milestones => &[
+                "milestone_id",
+                "account_id",
+                "title",
+                "stage",
+                "owner_side",
+                "owner_name",
+                "due_on",
+                "completed_on",
+            ],
+            Table::Tickets => &[
+                "ticket_id",
+                "account_id",
+                "opened_at",
+                "closed_at",
+                "severity",
+                "escalated",
+                "csat",
+            ],
+            Table::NpsResponses => &[
+                "response_id",
+                "account_id",
+                "contact_id",
+                "responded_at",
+                "score",
+                "comment",
+            ],
+        }
+    }
+
+    /// The query recap runs when `recap.toml` does not replace it.
+    pub fn default_sql(self) -> String {
+        match self {
+            Table::GoalMeasurements => "SELECT m.goal_id, g.account_id, m.measured_on, m.value \
+                 FROM goal_measurements m JOIN goals g ON g.goal_id = m.goal_id"
+                .to_string(),
+            t => format!("SELECT {} FROM {}", t.columns().join(", "), t.name()),
+        }
+    }
+}
+
+/// The SQL in force for each table, with the backend's placeholder style.
+#[derive(Debug, Clone)]
+pub struct Queries {
+    backend: Backend,
+    sql: Vec<(Table, String)>,
+}
+
+impl Queries {
+    pub fn new(backend: Backend, custom: &config::Queries) -> Queries {
+        let c = custom;
+        let sql = TABLES
+            .iter()
+            .map(|&t| {
+                let user = match t {
+                    Table::Accounts => &c.accounts,
+                    Table::Contacts => &c.contacts,
+                    Table::ArrMonthly => &c.arr_monthly,
+                    Table::Licenses => &c.licenses,
+                    Table::FeatureUsageMonthly => &c.feature_usage_monthly,
+                    Table::Goals => &c.goals,
+                    Table::GoalMeasurements => &c.goal_measurements,
+                    Table::Milestones => &c.milestones,
+                    Table::Tickets => &c.tickets,
+                    Table::NpsResponses => &c.nps_responses,
+                };
+                let q = user
+                    .as_deref()
+                    .map(|s| s.trim().trim_end_matches(';').to_string())
+                    .unwrap_or_else(|| t.default_sql());
+                (t, q)
+            })
+            .collect();
+        Queries { backend, sql }
+    }
+
+    /// The SQL in force for `table`.
+    pub fn get(&self, table: Table) -> &str {
+        self.sql
+            .iter()
+            .find(|(t, _)| *t == table)
+            .map(|(_, s)| s.as_str())
+            .unwrap_or_default()
+    }
+
+    /// The accounts of one chunk.
+    pub(crate) fn accounts_sql(&self, keys: &KeyFilter) -> (String, Vec<Param>) {
+        let mut sql = format!("SELECT * FROM ({}) q WHERE 1 = 1", self.get(Table::Accounts));
+        let mut params = Vec::new();
+        let selection = match keys {
+            KeyFilter::Page {
+                after, selection, ..
+            } => {
+                if let Some(after) = after {
+                    params.push(Param::Text(after.to_string()));
+                    sql += &format!(" AND q.account_id > {}", self.ph(params.len()));
+                }
+                Some(*selection)
+            }
+            KeyFilter::Keys(keys, selection) => {
+                sql += &format!(" AND q.account_id IN ({})", self.list(&mut params, keys));
+                Some(*selection)
+            }
+        };
+        if let Some(s) = selection {
+            for (col, val) in [
+                ("segment", &s.segment),
+                ("csm_name", &s.csm),
+                ("touch_model", &s.touch_model),
+            ] {
+                if let Some(v) = val {
+                    params.push(Param::Text(v.clone()));
+                    sql += &format!(" AND q.{col} = {}", self.ph(params.len()));
+                }
+            }
+        }
+        sql += " ORDER BY q.account_id";
+        if let KeyFilter::Page { limit, .. } = keys {
+            sql += &format!(" LIMIT {limit}");
+        }
+        (sql, params)
+    }
+
+    /// The rows of a child table for exactly these account keys.
+    pub(crate) fn children_sql(&self, table: Table, ids: &[String]) -> (String, Vec<Param>) {
+        let mut params = Vec::new();
+        let list = self.list(&mut params, ids);
+        (
+            format!("SELECT * FROM ({}) q WHERE q.account_id IN ({list})", self.get(table)),
+            params,
+        )
+    }
+
+    /// Rows of a child table whose account key matches no account.
+    pub(crate) fn orphans(&self, table: Table) -> String {
+        format!(
+            "SELECT c.account_id FROM ({}) c WHERE NOT EXISTS \
+             (SELECT 1 FROM ({}) a WHERE a.account_id = c.account_id)",
+            self.get(table),
+            self.get(Table::Accounts)
+        )
+    }
+
+    fn ph(&self, n: usize) -> String {
+        self.backend.placeholder(n)
+    }
+
+    fn list(&self, params: &mut Vec<Param>, keys: &[String]) -> String {
+        let mut out = Vec::with_capacity(keys.len());
+        for k in keys {
+            params.push(Param::Text(k.clone()));
+            out.push(self.ph(params.len()));
+        }
+        if out.is_empty() {
+            // `IN ()` is a syntax error; NULL matches nothing.
+            return "NULL".into();
+        }
+        out.join(", ")
+    }
+}

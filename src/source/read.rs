@@ -1,0 +1,321 @@
+//! Turns rows into model structs, reading each column by name and accepting the portable
+//! spellings a real warehouse uses (an id as integer or text, a flag as bool or 0/1).
+//!
+//! A value that cannot be read at all (a missing column, a blob where text belongs) is an
+//! error for the whole query: the query itself is wrong. A value that is present but wrong for
+//! one row (an unparseable date) becomes a [`DataProblem`] of that row's account, so that one
+//! account's bad data fails that account and not the batch.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use sqlx::any::{AnyRow, AnyTypeInfoKind};
+use sqlx::{Row, TypeInfo, ValueRef};
+
+use super::Table;
+use crate::error::{Error, Result};
+use crate::model::*;
+
+fn missing_column(table: &str, col: &str) -> Error {
+    let cols = super::TABLES
+        .iter()
+        .find(|t| t.name() == table)
+        .map(|t| t.columns().join(", "))
+        .unwrap_or_default();
+    Error::Source(format!(
+        "the `{table}` query returns no column `{col}`; it must return the columns {cols} (see README, Data contract)."
+    ))
+}
+
+fn kind(row: &AnyRow, table: &str, col: &str) -> Result<AnyTypeInfoKind> {
+    let raw = row.try_get_raw(col).map_err(|_| missing_column(table, col))?;
+    if raw.is_null() {
+        return Ok(AnyTypeInfoKind::Null);
+    }
+    Ok(raw.type_info().kind())
+}
+
+fn wrong_type(table: &str, col: &str, want: &str, got: AnyTypeInfoKind) -> Error {
+    Error::Source(format!(
+        "the `{table}` query returns column `{col}` as {got:?}, recap needs {want}; cast it in the query (for example CAST({col} AS {}) ).",
+        if want == "text" { "VARCHAR(255)" } else { "DOUBLE PRECISION" }
+    ))
+}
+
+/// Text, or an integer written as text (ids are often integers in warehouses).
+pub(super) fn opt_text(row: &AnyRow, col: &str, table: &str) -> Result<Option<String>> {
+    use AnyTypeInfoKind::*;
+    let k = kind(row, table, col)?;
+    let v = match k {
+        Null => None,
+        Text => Some(row.try_get::<String, _>(col).map_err(|_| wrong_type(table, col, "text", k))?),
+        SmallInt | Integer | BigInt => Some(
+            row.try_get::<i64, _>(col)
+                .map_err(|_| wrong_type(table, col, "text", k))?
+                .to_string(),
+        ),
+        _ => return Err(wrong_type(table, col, "text", k)),
+    };
+    Ok(v)
+}
+
+fn text(row: &AnyRow, col: &str, table: &str) -> Result<String> {
+    Ok(opt_text(row, col, table)?.unwrap_or_default())
+}
+
+/// A number from any numeric column, or from text that parses as one.
+fn opt_num(row: &AnyRow, col: &str, table: &str) -> Result<Option<f64>> {
+    use AnyTypeInfoKind::*;
+    let k = kind(row, table, col)?;
+    Ok(match k {
+        Null => None,
+        SmallInt | Integer | BigInt => Some(
+            row.try_get::<i64, _>(col)
+                .map_err(|_| wrong_type(table, col, "a number", k))? as f64,
+        ),
+        Real | Double => Some(
+            row.try_get::<f64, _>(col)
+                .map_err(|_| wrong_type(table, col, "a number", k))?,
+        ),
+        Bool => Some(if row.try_get::<bool, _>(col).unwrap_or(false) { 1.0 } else { 0.0 }),
+        Text => {
+            let s: String = row.try_get(col).map_err(|_| wrong_type(table, col, "a number", k))?;
+            match s.trim() {
+                "" => None,
+                t => Some(t.parse::<f64>().map_err(|_| {
+                    Error::Source(format!(
+                        "the `{table}` query returns {s:?} in column `{col}`, which is not a number; return a number there."
+                    ))
+                })?),
+            }
+        }
+        _ => return Err(wrong_type(table, col, "a number", k)),
+    })
+}
+
+fn opt_int(row: &AnyRow, col: &str, table: &str) -> Result<Option<i64>> {
+    Ok(opt_num(row, col, table)?.map(|f| f.round() as i64))
+}
+
+fn flag(row: &AnyRow, col: &str, table: &str) -> Result<bool> {
+    if kind(row, table, col)? == AnyTypeInfoKind::Text {
+        let s: String = row.try_get(col).unwrap_or_default();
+        return Ok(matches!(s.trim().to_lowercase().as_str(), "1" | "true" | "t" | "yes" | "y"));
+    }
+    Ok(opt_num(row, col, table)?.is_some_and(|v| v != 0.0))
+}
+
+/// Parses `YYYY-MM-DD`, also accepting a timestamp (`YYYY-MM-DD HH:MM:SS`, `…T…`) by its date.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let head = s.get(..10)?;
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
+
+/// Reads a date column; a present but unreadable value is reported in `problems`.
+struct Dates<'a> {
+    table: &'static str,
+    problems: &'a mut Vec<DataProblem>,
+}
+
+impl Dates<'_> {
+    fn opt(&mut self, row: &AnyRow, col: &str, id: &str) -> Result<Option<NaiveDate>> {
+        let Some(s) = opt_text(row, col, self.table)? else {
+            return Ok(None);
+        };
+        if s.trim().is_empty() {
+            return Ok(None);
+        }
+        match parse_date(&s) {
+            Some(d) => Ok(Some(d)),
+            None => {
+                self.problems.push(DataProblem {
+                    table: self.table.to_string(),
+                    message: format!("{} {id}: {col} is {s:?}, not a date (YYYY-MM-DD)", self.table),
+                });
+                Ok(None)
+            }
+        }
+    }
+
+    /// A date the row cannot do without: a missing one is a problem too.
+    fn req(&mut self, row: &AnyRow, col: &str, id: &str) -> Result<Option<NaiveDate>> {
+        let d = self.opt(row, col, id)?;
+        if d.is_none() && !self.problems.iter().any(|p| p.message.starts_with(&format!("{} {id}: {col}", self.table))) {
+            self.problems.push(DataProblem {
+                table: self.table.to_string(),
+                message: format!("{} {id}: {col} is empty", self.table),
+            });
+        }
+        Ok(d)
+    }
+}
+
+/// One `accounts` row.
+pub(super) fn account(row: &AnyRow) -> Result<Account> {
+    let t = "accounts";
+    let account_id = opt_text(row, "account_id", t)?.ok_or_else(|| {
+        Error::Source("the `accounts` query returns a row with no account_id; every account needs a key.".into())
+    })?;
+    // Account-level dates that do not parse are kept as None here and reported by `check`;
+    // the account itself is still loadable.
+    let contract_start = opt_text(row, "contract_start", t)?.and_then(|s| parse_date(&s));
+    let renewal_date = opt_text(row, "renewal_date", t)?.and_then(|s| parse_date(&s));
+    Ok(Account {
+        name: text(row, "name", t)?,
+        segment: text(row, "segment", t)?,
+        industry: text(row, "industry", t)?,
+        region: text(row, "region", t)?,
+        touch_model: text(row, "touch_model", t)?,
+        csm_name: text(row, "csm_name", t)?,
+        csm_email: text(row, "csm_email", t)?,
+        contract_start,
+        renewal_date,
+        currency: opt_text(row, "currency", t)?.filter(|c| !c.is_empty()).unwrap_or_else(|| "USD".into()),
+        account_id,
+    })
+}
+
+/// Adds the rows of a child table to the accounts they belong to. Rows of accounts not in
+/// `by_id` cannot occur (the query filters by key) and are ignored.
+pub(super) fn children(table: Table, rows: &[AnyRow], by_id: &mut HashMap<String, AccountData>) -> Result<()> {
+    let t = table.name();
+    // Goals arrive before measurements; index them per account for the join.
+    for row in rows {
+        let Some(key) = opt_text(row, "account_id", t)? else { continue };
+        let Some(acc) = by_id.get_mut(&key) else { continue };
+        let mut problems = Vec::new();
+        let mut dates = Dates { table: t, problems: &mut problems };
+        match table {
+            Table::Accounts => {}
+            Table::Contacts => acc.contacts.push(Contact {
+                contact_id: text(row, "contact_id", t)?,
+                name: text(row, "name", t)?,
+                email: text(row, "email", t)?,
+                role: text(row, "role", t)?,
+                locale: opt_text(row, "locale", t)?.filter(|l| !l.is_empty()).unwrap_or_else(|| "en".into()),
+                unsubscribed: flag(row, "unsubscribed", t)?,
+            }),
+            Table::ArrMonthly => {
+                let id = "row";
+                if let Some(month) = dates.req(row, "month", id)? {
+                    acc.arr.push(ArrMonth { month: month.with_day0(0).unwrap_or(month), arr: opt_num(row, "arr", t)?.unwrap_or(0.0) });
+                }
+            }
+            Table::Licenses => {
+                let product = text(row, "product", t)?;
+                acc.licenses.push(License {
+                    seats_purchased: opt_int(row, "seats_purchased", t)?.unwrap_or(0),
+                    starts_on: dates.opt(row, "starts_on", &product)?,
+                    ends_on: dates.opt(row, "ends_on", &product)?,
+                    product,
+                });
+            }
+            Table::FeatureUsageMonthly => {
+                let feature = text(row, "feature", t)?;
+                if let Some(month) = dates.req(row, "month", &feature)? {
+                    acc.usage.push(FeatureUsage {
+                        month: month.with_day0(0).unwrap_or(month),
+                        product: text(row, "product", t)?,
+                        active_users: opt_int(row, "active_users", t)?.unwrap_or(0),
+                        events: opt_int(row, "events", t)?.unwrap_or(0),
+                        feature,
+                    });
+                }
+            }
+            Table::Goals => {
+                let goal_id = text(row, "goal_id", t)?;
+                let direction = match text(row, "direction", t)?.trim().to_lowercase().as_str() {
+                    "lower" | "down" | "decrease" => Direction::Lower,
+                    "higher" | "up" | "increase" | "" => Direction::Higher,
+                    other => {
+                        dates.problems.push(DataProblem {
+                            table: t.into(),
+                            message: format!("goal {goal_id}: direction is {other:?}; use higher or lower"),
+                        });
+                        Direction::Higher
+                    }
+                };
+                let baseline = opt_num(row, "baseline", t)?;
+                let target = opt_num(row, "target", t)?;
+                if baseline.is_none() || target.is_none() {
+                    dates.problems.push(DataProblem {
+                        table: t.into(),
+                        message: format!("goal {goal_id}: baseline and target are both needed"),
+                    });
+                }
+                acc.goals.push(Goal {
+                    stakeholder_role: text(row, "stakeholder_role", t)?,
+                    title: text(row, "title", t)?,
+                    metric: text(row, "metric", t)?,
+                    unit: text(row, "unit", t)?,
+                    direction,
+                    baseline: baseline.unwrap_or(0.0),
+                    target: target.unwrap_or(0.0),
+                    target_date: dates.opt(row, "target_date", &goal_id)?,
+                    value_per_unit: opt_num(row, "value_per_unit", t)?,
+                    measurements: Vec::new(),
+                    goal_id,
+                });
+            }
+            Table::GoalMeasurements => {
+                let goal_id = text(row, "goal_id", t)?;
+                let on = dates.req(row, "measured_on", &goal_id)?;
+                let value = opt_num(row, "value", t)?;
+                if let (Some(measured_on), Some(value)) = (on, value)
+                    && let Some(goal) = acc.goals.iter_mut().find(|g| g.goal_id == goal_id)
+                {
+                    goal.measurements.push(Measurement { measured_on, value });
+                }
+            }
+            Table::Milestones => {
+                let id = text(row, "milestone_id", t)?;
+                acc.milestones.push(Milestone {
+                    title: text(row, "title", t)?,
+                    stage: text(row, "stage", t)?,
+                    owner_side: text(row, "owner_side", t)?,
+                    owner_name: text(row, "owner_name", t)?,
+                    due_on: dates.opt(row, "due_on", &id)?,
+                    completed_on: dates.opt(row, "completed_on", &id)?,
+                    milestone_id: id,
+                });
+            }
+            Table::Tickets => {
+                let id = text(row, "ticket_id", t)?;
+                if let Some(opened_at) = dates.req(row, "opened_at", &id)? {
+                    acc.tickets.push(Ticket {
+                        opened_at,
+                        closed_at: dates.opt(row, "closed_at", &id)?,
+                        severity: text(row, "severity", t)?,
+                        escalated: flag(row, "escalated", t)?,
+                        csat: opt_int(row, "csat", t)?,
+                        ticket_id: id,
+                    });
+                }
+            }
+            Table::NpsResponses => {
+                let id = text(row, "response_id", t)?;
+                let at = dates.req(row, "responded_at", &id)?;
+                let score = opt_int(row, "score", t)?;
+                match (at, score) {
+                    (Some(responded_at), Some(score)) => acc.nps.push(NpsResponse {
+                        contact_id: opt_text(row, "contact_id", t)?,
+                        comment: opt_text(row, "comment", t)?.filter(|c| !c.trim().is_empty()),
+                        responded_at,
+                        score,
+                        response_id: id,
+                    }),
+                    (_, None) => dates.problems.push(DataProblem {
+                        table: t.into(),
+                        message: format!("NPS response {id} has no score"),
+                    }),
+                    _ => {}
+                }
+            }
+        }
+        acc.problems.extend(problems);
+    }
+    Ok(())
+}
+
+use chrono::Datelike;
