@@ -1,1 +1,185 @@
-fn main() {}
+//! The `recap` command line: parses arguments and hands them to the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use recap::commands::{self, Common, ReviewRequest, Scope};
+
+#[derive(Parser)]
+#[command(name = "recap", version, about = "Customer-success data in, personalized documents out.")]
+struct Cli {
+    /// sqlite://FILE, postgres://USER@HOST/DB or mysql://USER@HOST/DB [default: DATABASE_URL, recap.toml, sqlite://samples/demo.db]
+    #[arg(long, global = true)]
+    database_url: Option<String>,
+    /// The configuration file [default: ./recap.toml when present].
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    /// No progress output, only errors.
+    #[arg(long, short, global = true)]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write a deterministic synthetic dataset into the database.
+    Demo {
+        #[arg(long, default_value_t = 1000)]
+        accounts: usize,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
+    /// Report data-quality problems (orphan rows, missing goals, stale data, impossible values).
+    Check {
+        #[command(flatten)]
+        scope: ScopeArgs,
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// Exit 1 when anything is found.
+        #[arg(long)]
+        strict: bool,
+        #[arg(long, value_parser = ["text", "json"], default_value = "text")]
+        format: String,
+    },
+    /// Executive value reviews: PDF and HTML for one account or many.
+    Review {
+        #[command(flatten)]
+        scope: ScopeArgs,
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// Output folder.
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+        #[arg(long, value_parser = ["a4", "us-letter"], default_value = "a4")]
+        paper: String,
+        #[arg(long, value_parser = ["report", "deck"], default_value = "report")]
+        layout: String,
+        /// A folder of templates to use instead of ./templates.
+        #[arg(long)]
+        templates: Option<PathBuf>,
+        /// A folder of fonts to use instead of ./fonts.
+        #[arg(long)]
+        fonts: Option<PathBuf>,
+        /// Documents rendered at once [default: the machine's cores].
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Render even when the output exists and its inputs are unchanged.
+        #[arg(long)]
+        force: bool,
+        /// Render only slice I of N (1-based), by a hash of the account key: `--shard 2/8`.
+        #[arg(long)]
+        shard: Option<String>,
+    },
+    /// The annual "Wrapped" mailing (not built yet).
+    Wrapped {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+        rest: Vec<String>,
+    },
+    /// The leadership monthly pack (not built yet).
+    Pack {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+        rest: Vec<String>,
+    },
+}
+
+#[derive(Args)]
+struct ScopeArgs {
+    /// One account.
+    #[arg(long)]
+    account: Option<String>,
+    /// Every account (the default for check).
+    #[arg(long)]
+    all: bool,
+    #[arg(long)]
+    segment: Option<String>,
+    #[arg(long)]
+    csm: Option<String>,
+    #[arg(long)]
+    touch_model: Option<String>,
+    /// A file with one account id per line.
+    #[arg(long)]
+    accounts_file: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct PeriodArgs {
+    /// 2026-Q3, 2026-09 or 2026 [default: the last full quarter].
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    period: Option<String>,
+    /// Start date, YYYY-MM-DD (with --to).
+    #[arg(long, requires = "to")]
+    from: Option<String>,
+    /// End date, YYYY-MM-DD, inclusive (with --from).
+    #[arg(long, requires = "from")]
+    to: Option<String>,
+}
+
+impl ScopeArgs {
+    fn into_scope(self) -> Scope {
+        Scope {
+            account: self.account,
+            all: self.all,
+            segment: self.segment,
+            csm: self.csm,
+            touch_model: self.touch_model,
+            accounts_file: self.accounts_file,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let common = Common {
+        database_url: cli.database_url,
+        config: cli.config,
+        quiet: cli.quiet,
+    };
+    commands::init_logging(common.quiet);
+    let period = |p: PeriodArgs| commands::period(p.period.as_deref(), p.from.as_deref(), p.to.as_deref());
+    let result = match cli.command {
+        Command::Demo { accounts, seed } => commands::demo(&common, accounts, seed),
+        Command::Check { scope, period: p, strict, format } => {
+            period(p).and_then(|p| commands::check(&common, scope.into_scope(), &p, strict, &format))
+        }
+        Command::Review {
+            scope,
+            period: p,
+            out,
+            paper,
+            layout,
+            templates,
+            fonts,
+            jobs,
+            force,
+            shard,
+        } => period(p).and_then(|p| {
+            commands::review(
+                &common,
+                ReviewRequest {
+                    scope: scope.into_scope(),
+                    period: p,
+                    out,
+                    paper,
+                    layout,
+                    templates,
+                    fonts,
+                    jobs,
+                    force,
+                    shard,
+                },
+            )
+        }),
+        Command::Wrapped { .. } => commands::not_built("wrapped"),
+        Command::Pack { .. } => commands::not_built("pack"),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("recap: {e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}

@@ -1,0 +1,529 @@
+//! The batch engine: recap's one way of turning a set of accounts into a set of documents.
+//!
+//! A loader thread reads accounts from the database in chunks and feeds a bounded queue; one
+//! long-lived worker per `--jobs` on a dedicated rayon pool (started with `broadcast`, so each
+//! pool thread runs exactly one worker) renders documents. A pool thread that waits inside
+//! Typst's own parallel code can then only steal Typst's small internal tasks, never a second
+//! document, which is what keeps latency and memory flat (see shared typst notes).
+//!
+//! Work is never lost: every file is written atomically, an account that fails is recorded
+//! with its reason while the batch goes on, and a rerun skips accounts whose inputs are
+//! unchanged since their outputs were written.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+use crate::model::AccountData;
+use crate::render::write_atomic;
+use crate::source::{Selection, Source};
+
+/// Typst's memo cache is evicted after this many documents (process-wide). Measured: every
+/// ~50 documents keeps RSS flat and is faster than never or always evicting.
+const EVICT_EVERY: usize = 50;
+
+/// Time spent per stage, summed over documents.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StageTimes {
+    pub load: Duration,
+    pub model: Duration,
+    pub charts: Duration,
+    pub typeset: Duration,
+    pub pdf: Duration,
+    pub html: Duration,
+    pub write: Duration,
+}
+
+impl StageTimes {
+    fn add(&mut self, o: &StageTimes) {
+        self.load += o.load;
+        self.model += o.model;
+        self.charts += o.charts;
+        self.typeset += o.typeset;
+        self.pdf += o.pdf;
+        self.html += o.html;
+        self.write += o.write;
+    }
+}
+
+/// One rendered file: its extension and bytes.
+pub struct Output {
+    pub ext: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// A kind of document the engine can make for one account.
+pub trait Job: Sync {
+    /// Folder name under the output folder: `review`, `wrapped`, …
+    fn kind(&self) -> &str;
+    /// The extensions of the files made per account, e.g. `["pdf", "html"]`.
+    fn extensions(&self) -> &[&'static str];
+    /// A hash of everything besides the account's data that shapes the output (templates,
+    /// fonts, options, period, recap's version).
+    fn fingerprint(&self) -> &str;
+    /// Renders one account. Adds its stage times to `times`.
+    fn render(&self, data: &AccountData, times: &mut StageTimes) -> Result<Vec<Output>>;
+}
+
+/// How to run a batch.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub out_dir: PathBuf,
+    pub period_label: String,
+    pub jobs: usize,
+    pub force: bool,
+    /// (index, count), 1-based index.
+    pub shard: Option<(u64, u64)>,
+    pub quiet: bool,
+    /// Accounts loaded per database round trip.
+    pub chunk: usize,
+}
+
+/// What happened to one account.
+#[derive(Debug, Clone, Serialize)]
+pub struct Record {
+    pub account_id: String,
+    /// ok, skipped or failed.
+    pub status: &'static str,
+    /// Paths relative to the output folder, `;`-separated in CSV.
+    pub files: Vec<String>,
+    pub bytes: u64,
+    /// sha256 of each file, in the order of `files`.
+    pub sha256: Vec<String>,
+    pub error: String,
+}
+
+/// The end of a run.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub ok: usize,
+    pub skipped: usize,
+    pub failed: usize,
+    pub seconds: f64,
+    pub docs_per_second: f64,
+    pub interrupted: bool,
+    pub folder: PathBuf,
+    #[serde(skip)]
+    pub times: StageTimes,
+}
+
+impl Summary {
+    /// 0 all good, 1 some accounts failed, 130 interrupted.
+    pub fn exit_code(&self) -> u8 {
+        if self.interrupted {
+            130
+        } else if self.failed > 0 {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// Set by Ctrl-C; checked between documents.
+pub fn interrupt_flag() -> &'static AtomicBool {
+    static FLAG: AtomicBool = AtomicBool::new(false);
+    &FLAG
+}
+
+/// Installs the Ctrl-C handler once per process.
+pub fn install_ctrlc() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = ctrlc::set_handler(|| interrupt_flag().store(true, Ordering::SeqCst));
+    });
+}
+
+/// The shard (1-based) an account key falls in among `count` shards: a stable hash, so every
+/// machine computes the same split with no coordinator.
+pub fn shard_of(account_id: &str, count: u64) -> u64 {
+    let h = Sha256::digest(account_id.as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&h[..8]);
+    u64::from_be_bytes(first) % count + 1
+}
+
+/// Parses `I/N`.
+pub fn parse_shard(s: &str) -> Result<(u64, u64)> {
+    let bad = || Error::Config(format!("--shard {s:?} must be I/N with 1 ≤ I ≤ N, for example 2/8."));
+    let (i, n) = s.split_once('/').ok_or_else(bad)?;
+    let (i, n): (u64, u64) = (i.trim().parse().map_err(|_| bad())?, n.trim().parse().map_err(|_| bad())?);
+    if n == 0 || i == 0 || i > n {
+        return Err(bad());
+    }
+    Ok((i, n))
+}
+
+/// A file name for an account id that is safe on every common file system: only
+/// `[A-Za-z0-9._-]`, no leading dot, no reserved device names, at most ~100 bytes. An id that
+/// had to be changed gets a short hash of the original, so two ids never share a file.
+pub fn safe_name(account_id: &str) -> String {
+    let mut s: String = account_id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') { c } else { '_' })
+        .collect();
+    while s.starts_with('.') {
+        s.replace_range(0..1, "_");
+    }
+    const RESERVED: [&str; 22] = [
+        "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
+        "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    ];
+    let stem = s.split('.').next().unwrap_or("").to_ascii_uppercase();
+    let reserved = RESERVED.contains(&stem.as_str());
+    let changed = s != account_id || reserved || s.is_empty() || s.len() > 100 || s.ends_with('.');
+    if !changed {
+        return s;
+    }
+    s.truncate(80);
+    let hash = hex::encode(&Sha256::digest(account_id.as_bytes())[..4]);
+    format!("{}{}-{hash}", if reserved { "_" } else { "" }, s.trim_end_matches('.'))
+}
+
+/// The hash that decides whether an account's documents are up to date.
+fn input_hash(job: &dyn Job, data: &AccountData) -> String {
+    let mut h = Sha256::new();
+    h.update(job.fingerprint().as_bytes());
+    // serde_json of the model is deterministic: structs serialize in field order, lists are sorted.
+    h.update(serde_json::to_vec(data).unwrap_or_default());
+    hex::encode(h.finalize())
+}
+
+/// Runs `job` over every account of `selection`.
+pub fn run(source: &Source, selection: &Selection, job: &dyn Job, opts: &Options) -> Result<Summary> {
+    let folder = opts.out_dir.join(job.kind()).join(&opts.period_label);
+    std::fs::create_dir_all(folder.join(".recap"))
+        .map_err(|e| Error::io("create the output folder", &folder, e))?;
+    check_writable(&folder)?;
+    install_ctrlc();
+    interrupt_flag().store(false, Ordering::SeqCst);
+    let started = Instant::now();
+
+    let (tx, rx) = sync_channel::<(AccountData, Duration)>(opts.chunk.max(16) * 2);
+    let rx = Arc::new(Mutex::new(rx));
+    let records: Mutex<Vec<Record>> = Mutex::new(Vec::new());
+    let times = Mutex::new(StageTimes::default());
+    let progress = Progress::new(opts.quiet, selection.accounts.as_ref().map(|a| a.len()));
+    let rendered = AtomicUsize::new(0);
+    let load_error: Mutex<Option<Error>> = Mutex::new(None);
+
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs.max(1))
+        .stack_size(16 * 1024 * 1024)
+        .thread_name(|i| format!("recap-worker-{i}"))
+        .build()
+        .map_err(|e| Error::Config(format!("could not start {} workers: {e}", opts.jobs)))?;
+
+    std::thread::scope(|scope| {
+        // Loader: the database side, in chunks, on this thread's own async runtime.
+        scope.spawn(|| {
+            let mut last = Instant::now();
+            for chunk in source.chunks(selection, opts.chunk) {
+                if interrupt_flag().load(Ordering::SeqCst) {
+                    break;
+                }
+                match chunk {
+                    Ok(accounts) => {
+                        let n = accounts.len().max(1) as u32;
+                        let per = last.elapsed() / n;
+                        for a in accounts {
+                            if let Some((i, count)) = opts.shard
+                                && shard_of(&a.account.account_id, count) != i
+                            {
+                                continue;
+                            }
+                            if tx.send((a, per)).is_err() {
+                                return;
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        if let Ok(mut slot) = load_error.lock() {
+                            *slot = Some(e);
+                        }
+                        break;
+                    }
+                }
+                last = Instant::now();
+            }
+            drop(tx);
+        });
+        // Workers: exactly one long-lived worker per pool thread.
+        pool.broadcast(|_| worker(&rx, job, &folder, opts, &records, &times, &progress, &rendered));
+    });
+    progress.finish();
+
+    let mut records = records.into_inner().unwrap_or_default();
+    records.sort_by(|a, b| a.account_id.cmp(&b.account_id));
+    // The database went away mid-run: the accounts it could not load are not in `records`;
+    // the summary says so and the exit code is 1, and a rerun resumes.
+    let load_error = load_error.into_inner().ok().flatten();
+    write_manifest(&folder, opts.shard, &records)?;
+    let seconds = started.elapsed().as_secs_f64();
+    let count = |s: &str| records.iter().filter(|r| r.status == s).count();
+    let ok = count("ok");
+    let mut summary = Summary {
+        ok,
+        skipped: count("skipped"),
+        failed: count("failed"),
+        seconds,
+        docs_per_second: if seconds > 0.0 { ok as f64 / seconds } else { 0.0 },
+        interrupted: interrupt_flag().load(Ordering::SeqCst),
+        folder: folder.clone(),
+        times: times.into_inner().unwrap_or_default(),
+    };
+    if let Some(e) = load_error {
+        if summary.ok + summary.skipped == 0 {
+            return Err(e);
+        }
+        tracing::error!("loading stopped early: {e}");
+        summary.failed += 1;
+    }
+    Ok(summary)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn worker(
+    rx: &Mutex<Receiver<(AccountData, Duration)>>,
+    job: &dyn Job,
+    folder: &Path,
+    opts: &Options,
+    records: &Mutex<Vec<Record>>,
+    times: &Mutex<StageTimes>,
+    progress: &Progress,
+    rendered: &AtomicUsize,
+) {
+    let mut local = StageTimes::default();
+    loop {
+        if interrupt_flag().load(Ordering::SeqCst) {
+            break;
+        }
+        let next = match rx.lock() {
+            Ok(rx) => rx.recv(),
+            Err(_) => break,
+        };
+        let Ok((data, load_time)) = next else { break };
+        local.load += load_time;
+        let record = one_account(&data, job, folder, opts, &mut local);
+        if record.status != "skipped" && rendered.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+            crate::render::typst::evict_cache();
+        }
+        progress.tick(&record);
+        if let Ok(mut r) = records.lock() {
+            r.push(record);
+        }
+    }
+    if let Ok(mut t) = times.lock() {
+        t.add(&local);
+    }
+}
+
+fn one_account(data: &AccountData, job: &dyn Job, folder: &Path, opts: &Options, times: &mut StageTimes) -> Record {
+    let id = &data.account.account_id;
+    let name = safe_name(id);
+    let files: Vec<String> = job.extensions().iter().map(|e| format!("{name}.{e}")).collect();
+    let hash = input_hash(job, data);
+    let stamp = folder.join(".recap").join(format!("{name}.sha256"));
+    let mut record = Record {
+        account_id: id.clone(),
+        status: "ok",
+        files: files.clone(),
+        bytes: 0,
+        sha256: Vec::new(),
+        error: String::new(),
+    };
+    let up_to_date = !opts.force
+        && files.iter().all(|f| folder.join(f).is_file())
+        && std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == hash);
+    if up_to_date {
+        record.status = "skipped";
+        for f in &files {
+            if let Ok(bytes) = std::fs::read(folder.join(f)) {
+                record.bytes += bytes.len() as u64;
+                record.sha256.push(hex::encode(Sha256::digest(&bytes)));
+            }
+        }
+        return record;
+    }
+    let result = if !data.problems.is_empty() {
+        let p = &data.problems[0];
+        let more = if data.problems.len() > 1 { format!(" (and {} more)", data.problems.len() - 1) } else { String::new() };
+        Err(Error::Data(format!(
+            "account {id}: {}{more}; fix the data (run `recap check` for the full list).",
+            p.message
+        )))
+    } else {
+        job.render(data, times)
+    };
+    let outputs = match result {
+        Ok(o) => o,
+        Err(e) => {
+            record.status = "failed";
+            record.files.clear();
+            record.error = e.to_string().replace('\n', " ");
+            return record;
+        }
+    };
+    let t = Instant::now();
+    // The stamp is removed first and written last: a crash in between leaves outputs that
+    // the next run re-renders, never a stamp that vouches for a missing file.
+    let _ = std::fs::remove_file(&stamp);
+    for (out, file) in outputs.iter().zip(&files) {
+        if let Err(e) = write_atomic(&folder.join(file), &out.bytes) {
+            record.status = "failed";
+            record.error = e.to_string();
+            return record;
+        }
+        record.bytes += out.bytes.len() as u64;
+        record.sha256.push(hex::encode(Sha256::digest(&out.bytes)));
+    }
+    if let Err(e) = write_atomic(&stamp, hash.as_bytes()) {
+        record.status = "failed";
+        record.error = e.to_string();
+    }
+    times.write += t.elapsed();
+    record
+}
+
+fn check_writable(folder: &Path) -> Result<()> {
+    let probe = folder.join(".recap").join(".write-test");
+    std::fs::write(&probe, b"ok").map_err(|e| {
+        Error::io("write to the output folder (check permissions and free space)", folder, e)
+    })?;
+    let _ = std::fs::remove_file(probe);
+    Ok(())
+}
+
+/// Writes `manifest.csv` and `manifest.jsonl` (per shard when sharded), atomically.
+fn write_manifest(folder: &Path, shard: Option<(u64, u64)>, records: &[Record]) -> Result<()> {
+    let stem = match shard {
+        Some((i, n)) => format!("manifest-shard-{i}-of-{n}"),
+        None => "manifest".to_string(),
+    };
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    let io = |e: csv::Error| Error::Io(format!("could not write the manifest: {e}"));
+    csv.write_record(["account_id", "status", "files", "bytes", "sha256", "error"]).map_err(io)?;
+    let mut jsonl = Vec::new();
+    for r in records {
+        csv.write_record([
+            r.account_id.as_str(),
+            r.status,
+            &r.files.join(";"),
+            &r.bytes.to_string(),
+            &r.sha256.join(";"),
+            &r.error,
+        ])
+        .map_err(io)?;
+        serde_json::to_writer(&mut jsonl, r).map_err(|e| Error::Io(format!("could not write the manifest: {e}")))?;
+        jsonl.push(b'\n');
+    }
+    let csv = csv.into_inner().map_err(|e| Error::Io(format!("could not write the manifest: {e}")))?;
+    write_atomic(&folder.join(format!("{stem}.csv")), &csv)?;
+    write_atomic(&folder.join(format!("{stem}.jsonl")), &jsonl)
+}
+
+/// A progress bar on a terminal; a log line every few seconds otherwise.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    quiet: bool,
+    done: AtomicUsize,
+    failed: AtomicUsize,
+    started: Instant,
+    last_line: Mutex<Instant>,
+}
+
+impl Progress {
+    fn new(quiet: bool, total: Option<usize>) -> Progress {
+        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+            let bar = match total {
+                Some(n) => indicatif::ProgressBar::new(n as u64),
+                None => indicatif::ProgressBar::no_length(),
+            };
+            let style = indicatif::ProgressStyle::with_template(
+                "{spinner} {pos}/{len} accounts  {per_sec}  eta {eta}  {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+            bar.set_style(style);
+            bar
+        });
+        Progress {
+            bar,
+            quiet,
+            done: AtomicUsize::new(0),
+            failed: AtomicUsize::new(0),
+            started: Instant::now(),
+            last_line: Mutex::new(Instant::now()),
+        }
+    }
+
+    fn tick(&self, r: &Record) {
+        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        if r.status == "failed" {
+            self.failed.fetch_add(1, Ordering::Relaxed);
+            if !self.quiet {
+                tracing::warn!("{}: {}", r.account_id, r.error);
+            }
+        }
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+            let f = self.failed.load(Ordering::Relaxed);
+            if f > 0 {
+                bar.set_message(format!("{f} failed"));
+            }
+        } else if !self.quiet
+            && let Ok(mut last) = self.last_line.lock()
+            && last.elapsed() >= Duration::from_secs(5)
+        {
+            *last = Instant::now();
+            let rate = done as f64 / self.started.elapsed().as_secs_f64().max(1e-9);
+            tracing::info!("{done} accounts done ({rate:.0}/s, {} failed)", self.failed.load(Ordering::Relaxed));
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_names_stay_inside_the_folder_and_differ() {
+        for id in ["../../etc/passwd", "a/b", "a\\b", ".hidden", "CON", "con.txt", "", "x\0y", "ünï", &"w".repeat(300)] {
+            let n = safe_name(id);
+            assert!(!n.contains('/') && !n.contains('\\') && !n.starts_with('.'), "{id:?} → {n}");
+            assert!(!n.is_empty() && n.len() <= 100, "{id:?} → {n}");
+            assert!(n.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)), "{n}");
+        }
+        assert_eq!(safe_name("ACC-00001"), "ACC-00001");
+        assert_ne!(safe_name("a/b"), safe_name("a_b"));
+        assert_ne!(safe_name("a/b"), safe_name("a:b"));
+        assert!(safe_name("CON").starts_with("_CON"));
+    }
+
+    #[test]
+    fn shards_partition_accounts() {
+        let ids: Vec<String> = (0..1000).map(|i| format!("ACC-{i:05}")).collect();
+        let mut sizes = [0usize; 4];
+        for id in &ids {
+            let s = shard_of(id, 4);
+            assert!((1..=4).contains(&s));
+            assert_eq!(s, shard_of(id, 4));
+            sizes[(s - 1) as usize] += 1;
+        }
+        assert!(sizes.iter().all(|&n| (200..=300).contains(&n)), "{sizes:?}");
+        assert_eq!(parse_shard("2/8").unwrap(), (2, 8));
+        assert!(parse_shard("0/8").is_err() && parse_shard("9/8").is_err() && parse_shard("x").is_err());
+    }
+}

@@ -1,0 +1,220 @@
+//! The steps behind each subcommand: read the config, open the data, run, report.
+//! `main.rs` parses arguments into these calls; everything here is testable without a shell.
+
+use std::path::{Path, PathBuf};
+
+use crate::batch;
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::period::Period;
+use crate::reports::ReviewJob;
+use crate::source::{self, Selection, Source};
+
+/// Settings every subcommand shares.
+#[derive(Debug, Clone, Default)]
+pub struct Common {
+    pub database_url: Option<String>,
+    pub config: Option<PathBuf>,
+    pub quiet: bool,
+}
+
+/// Which accounts a command covers.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    pub account: Option<String>,
+    pub all: bool,
+    pub segment: Option<String>,
+    pub csm: Option<String>,
+    pub touch_model: Option<String>,
+    pub accounts_file: Option<PathBuf>,
+}
+
+/// Accounts made when the embedded default database is missing.
+pub const DEFAULT_DEMO_ACCOUNTS: usize = 1000;
+pub const DEFAULT_DEMO_SEED: u64 = 42;
+
+/// Logging to stderr; `RUST_LOG` sets the level (default `info`, `error` with `--quiet`).
+pub fn init_logging(quiet: bool) {
+    let default = if quiet { "error" } else { "info" };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .without_time()
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// `--period`, or `--from`/`--to`, or the last full quarter.
+pub fn period(period: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<Period> {
+    match (period, from, to) {
+        (Some(p), _, _) => Period::parse(p),
+        (None, Some(f), Some(t)) => Period::range(f, t),
+        _ => Ok(Period::last_quarter(chrono::Local::now().date_naive())),
+    }
+}
+
+/// Subcommands that other work will build: they say so instead of pretending.
+pub fn not_built(name: &str) -> Result<u8> {
+    eprintln!("recap {name}: not built yet.");
+    Ok(2)
+}
+
+/// Reads the config and connects. The embedded default database is created with demo data
+/// when it is missing, so `recap review --all` works on a fresh clone.
+pub fn open(common: &Common) -> Result<(Config, Source)> {
+    let config = Config::load(common.config.as_deref())?;
+    let url = source::resolve_url(common.database_url.as_deref(), &config);
+    let is_default = url == format!("sqlite://{}", source::DEFAULT_DB);
+    if is_default && !Path::new(source::DEFAULT_DB).exists() {
+        tracing::info!(
+            "creating {} with {DEFAULT_DEMO_ACCOUNTS} demo accounts (seed {DEFAULT_DEMO_SEED})",
+            source::DEFAULT_DB
+        );
+        let src = Source::connect(&url, &config, true)?;
+        crate::demo::generate(&src, DEFAULT_DEMO_ACCOUNTS, DEFAULT_DEMO_SEED)?;
+        return Ok((config, src));
+    }
+    let src = Source::connect(&url, &config, false)?;
+    Ok((config, src))
+}
+
+/// `recap demo`.
+pub fn demo(common: &Common, accounts: usize, seed: u64) -> Result<u8> {
+    let config = Config::load(common.config.as_deref())?;
+    let url = source::resolve_url(common.database_url.as_deref(), &config);
+    let src = Source::connect(&url, &config, true)?;
+    let started = std::time::Instant::now();
+    let stats = crate::demo::generate(&src, accounts, seed)?;
+    if !common.quiet {
+        eprintln!(
+            "recap demo: wrote {accounts} accounts (seed {seed}) to {} in {:.1} s: {stats:?}",
+            src.display(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(0)
+}
+
+/// Turns a scope into a selection, reading `--accounts-file`.
+pub fn selection(scope: &Scope) -> Result<Selection> {
+    let mut accounts = None;
+    if let Some(a) = &scope.account {
+        accounts = Some(vec![a.clone()]);
+    }
+    if let Some(path) = &scope.accounts_file {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io("read the accounts file", path, e))?;
+        let mut ids: Vec<String> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        ids.sort();
+        ids.dedup();
+        accounts.get_or_insert_with(Vec::new).extend(ids);
+    }
+    Ok(Selection {
+        accounts,
+        segment: scope.segment.clone(),
+        csm: scope.csm.clone(),
+        touch_model: scope.touch_model.clone(),
+    })
+}
+
+/// `recap check`.
+pub fn check(common: &Common, scope: Scope, period: &Period, strict: bool, format: &str) -> Result<u8> {
+    let (_config, src) = open(common)?;
+    let report = crate::check::run(&src, &selection(&scope)?, period)?;
+    if format == "json" {
+        let json = serde_json::to_string_pretty(&report)
+            .map_err(|e| Error::Io(format!("could not write JSON: {e}")))?;
+        println!("{json}");
+    } else {
+        print!("{}", report.to_text());
+    }
+    Ok(if strict && !report.is_clean() { 1 } else { 0 })
+}
+
+/// What `recap review` was asked for.
+#[derive(Debug, Clone)]
+pub struct ReviewRequest {
+    pub scope: Scope,
+    pub period: Period,
+    pub out: PathBuf,
+    pub paper: String,
+    pub layout: String,
+    pub templates: Option<PathBuf>,
+    pub fonts: Option<PathBuf>,
+    pub jobs: Option<usize>,
+    pub force: bool,
+    pub shard: Option<String>,
+}
+
+/// A folder given by the user, else `./NAME`, else the one beside recap's sources.
+pub fn asset_dir(given: Option<&Path>, name: &str) -> PathBuf {
+    if let Some(p) = given {
+        return p.to_path_buf();
+    }
+    let local = PathBuf::from(name);
+    if local.is_dir() {
+        return local;
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+}
+
+/// `recap review`.
+pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
+    let s = &req.scope;
+    let filtered = s.segment.is_some() || s.csm.is_some() || s.touch_model.is_some() || s.accounts_file.is_some();
+    if s.account.is_none() && !s.all && !filtered {
+        return Err(Error::Config(
+            "say which accounts to review: --account ID, --all, --segment, --csm, --touch-model or --accounts-file.".into(),
+        ));
+    }
+    let shard = req.shard.as_deref().map(batch::parse_shard).transpose()?;
+    let (config, src) = open(common)?;
+    let selection = selection(&req.scope)?;
+    let templates = asset_dir(req.templates.as_deref(), "templates");
+    let fonts = asset_dir(req.fonts.as_deref(), "fonts");
+    let job = ReviewJob::new(&config, &templates, &fonts, &req.period, &req.paper, &req.layout)?;
+    let jobs = req
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let opts = batch::Options {
+        out_dir: req.out.clone(),
+        period_label: req.period.label.replace("..", "_"),
+        jobs,
+        force: req.force,
+        shard,
+        quiet: common.quiet,
+        chunk: 500,
+    };
+    let summary = batch::run(&src, &selection, &job, &opts)?;
+    if let (Some(id), 0) = (&req.scope.account, summary.ok + summary.skipped + summary.failed) {
+        return Err(Error::Config(format!(
+            "there is no account {id:?} in {} (or it does not match the filters); `recap check` lists the accounts' problems.",
+            src.display()
+        )));
+    }
+    if summary.ok + summary.skipped + summary.failed == 0 {
+        return Err(Error::Config(format!("no accounts in {} match the selection.", src.display())));
+    }
+    if !common.quiet {
+        eprintln!(
+            "recap review {}: {} written, {} up to date, {} failed in {:.1} s ({:.0} documents/s) → {}",
+            req.period.label,
+            summary.ok,
+            summary.skipped,
+            summary.failed,
+            summary.seconds,
+            summary.docs_per_second,
+            summary.folder.display()
+        );
+        if summary.failed > 0 {
+            eprintln!("see {}/manifest.csv for the reasons", summary.folder.display());
+        }
+    }
+    Ok(summary.exit_code())
+}

@@ -1,0 +1,1 @@
+//! `recap demo`: a deterministic, realistic synthetic dataset. (Being written.)

@@ -1,0 +1,52 @@
+//! HTML documents from Tera templates. Autoescaping is on for every template, so data from the
+//! database is always text, never markup.
+
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// The HTML templates of one template folder.
+pub struct Html {
+    tera: tera::Tera,
+}
+
+impl Html {
+    /// Loads every `*.tera` file of `templates_dir`.
+    pub fn new(templates_dir: &Path) -> Result<Html> {
+        let mut tera = tera::Tera::default();
+        let mut files = Vec::new();
+        let entries = std::fs::read_dir(templates_dir)
+            .map_err(|e| Error::io("read the template folder", templates_dir, e))?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "tera")
+                && let Some(name) = path.file_name().and_then(|n| n.to_str())
+            {
+                files.push((path.clone(), Some(name.to_string())));
+            }
+        }
+        files.sort();
+        tera.add_template_files(files).map_err(|e| tera_error(templates_dir, &e))?;
+        // Tera escapes only `.html` names by default; ours end in `.tera`.
+        tera.autoescape_on(vec![".tera", ".html"]);
+        Ok(Html { tera })
+    }
+
+    /// Renders `template` (a file name such as `review.html.tera`).
+    pub fn render(&self, template: &str, context: &tera::Context) -> Result<String> {
+        self.tera
+            .render(template, context)
+            .map_err(|e| tera_error(Path::new(template), &e))
+    }
+}
+
+/// Tera's error and its causes in one line ("… at line 12 …" comes from Tera's parser).
+fn tera_error(place: &Path, e: &tera::Error) -> Error {
+    let mut msg = format!("HTML template error in {}: {e}", place.display());
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        msg.push_str(&format!(": {s}"));
+        source = s.source();
+    }
+    Error::Template(msg.replace('\n', " "))
+}

@@ -1,0 +1,142 @@
+//! The documents recap makes; each is a pure function of the model and its metrics.
+//!
+//! A report module builds a document struct (the data its templates read); the `Job` here
+//! turns that into files through the shared typesetter and HTML templates.
+
+pub mod review;
+
+use std::path::Path;
+use std::time::Instant;
+
+use sha2::{Digest, Sha256};
+
+use crate::batch::{Job, Output, StageTimes};
+use crate::config::{Config, HealthWeights};
+use crate::error::{Error, Result};
+use crate::metrics::account_metrics;
+use crate::model::AccountData;
+use crate::period::Period;
+use crate::render::html::Html;
+use crate::render::typst::Typesetter;
+
+/// The value review as a batch job: one PDF and one HTML per account.
+pub struct ReviewJob {
+    typesetter: Typesetter,
+    html: Html,
+    period: Period,
+    brand: crate::config::Brand,
+    weights: HealthWeights,
+    options: review::ReviewOptions,
+    fingerprint: String,
+}
+
+impl ReviewJob {
+    pub fn new(config: &Config, templates: &Path, fonts: &Path, period: &Period, paper: &str, layout: &str) -> Result<ReviewJob> {
+        let mut typesetter = Typesetter::new(templates, fonts)?;
+        if !typesetter.has_template("review.typ") {
+            return Err(Error::Config(format!(
+                "{} has no review.typ; point --templates at a folder with the review templates.",
+                templates.display()
+            )));
+        }
+        let mut fingerprint = Sha256::new();
+        fingerprint.update(env!("CARGO_PKG_VERSION"));
+        fingerprint.update(format!("{period:?}{paper}{layout}"));
+        fingerprint.update(serde_json::to_vec(&config.brand).unwrap_or_default());
+        fingerprint.update(serde_json::to_vec(&config.health).unwrap_or_default());
+        hash_dir(&mut fingerprint, templates)?;
+        hash_dir(&mut fingerprint, fonts)?;
+        let mut brand = config.brand.clone();
+        if let Some(logo) = config.logo_path() {
+            let bytes = std::fs::read(&logo).map_err(|e| Error::io("read the brand logo", &logo, e))?;
+            fingerprint.update(&bytes);
+            let ext = logo.extension().and_then(|e| e.to_str()).unwrap_or("png").to_lowercase();
+            let vpath = format!("/brand/logo.{ext}");
+            typesetter.add_shared_file(&vpath, bytes)?;
+            brand.logo = Some(vpath.into());
+        }
+        Ok(ReviewJob {
+            typesetter,
+            html: Html::new(templates)?,
+            period: period.clone(),
+            brand,
+            weights: config.health.clone(),
+            options: review::ReviewOptions { paper: paper.to_string(), layout: layout.to_string() },
+            fingerprint: hex::encode(fingerprint.finalize()),
+        })
+    }
+}
+
+/// Hashes every file of `dir` (names and bytes, in name order).
+fn hash_dir(h: &mut Sha256, dir: &Path) -> Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io("read", dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            hash_dir(h, &p)?;
+        } else {
+            h.update(p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+            h.update(std::fs::read(&p).map_err(|e| Error::io("read", &p, e))?);
+        }
+    }
+    Ok(())
+}
+
+impl Job for ReviewJob {
+    fn kind(&self) -> &str {
+        "review"
+    }
+
+    fn extensions(&self) -> &[&'static str] {
+        &["pdf", "html"]
+    }
+
+    fn fingerprint(&self) -> &str {
+        &self.fingerprint
+    }
+
+    fn render(&self, data: &AccountData, times: &mut StageTimes) -> Result<Vec<Output>> {
+        let id = &data.account.account_id;
+        let t = Instant::now();
+        let metrics = account_metrics(data, &self.period, &self.weights);
+        let doc = review::build(data, &metrics, &self.period, &self.brand, &self.options);
+        let json = serde_json::to_vec(&doc)
+            .map_err(|e| Error::Data(format!("account {id}: could not serialize the review: {e}")))?;
+        times.model += t.elapsed();
+
+        let t = Instant::now();
+        let charts = review::charts(&doc, &metrics, &self.brand);
+        let files: Vec<(String, Vec<u8>)> = charts
+            .iter()
+            .map(|c| (format!("/charts/{}.svg", c.name), c.svg.clone().into_bytes()))
+            .collect();
+        times.charts += t.elapsed();
+
+        let t = Instant::now();
+        let pages = self
+            .typesetter
+            .compile("review.typ", &json, &files)
+            .map_err(|e| Error::Template(format!("account {id}: {e}")))?;
+        times.typeset += t.elapsed();
+        let t = Instant::now();
+        let pdf = self
+            .typesetter
+            .export("review.typ", &pages)
+            .map_err(|e| Error::Template(format!("account {id}: {e}")))?;
+        times.pdf += t.elapsed();
+
+        let t = Instant::now();
+        let mut ctx = tera::Context::new();
+        ctx.insert("doc", &doc);
+        ctx.insert("charts", &charts);
+        let html = self
+            .html
+            .render("review.html.tera", &ctx)
+            .map_err(|e| Error::Template(format!("account {id}: {e}")))?;
+        times.html += t.elapsed();
+        Ok(vec![Output { ext: "pdf", bytes: pdf }, Output { ext: "html", bytes: html.into_bytes() }])
+    }
+}

@@ -1,0 +1,1 @@
+//! The executive value review of one account. (Being written.)
