@@ -84,6 +84,8 @@ pub struct Options {
     pub quiet: bool,
     /// Accounts loaded per database round trip.
     pub chunk: usize,
+    /// Write `manifest.csv`/`.jsonl` (a one-account run leaves the batch's manifest alone).
+    pub manifest: bool,
 }
 
 /// What happened to one account.
@@ -110,6 +112,8 @@ pub struct Summary {
     pub docs_per_second: f64,
     pub interrupted: bool,
     pub folder: PathBuf,
+    /// The first failure's reason, for a one-account run to show.
+    pub first_error: Option<String>,
     #[serde(skip)]
     pub times: StageTimes,
 }
@@ -152,9 +156,16 @@ pub fn shard_of(account_id: &str, count: u64) -> u64 {
 
 /// Parses `I/N`.
 pub fn parse_shard(s: &str) -> Result<(u64, u64)> {
-    let bad = || Error::Config(format!("--shard {s:?} must be I/N with 1 ≤ I ≤ N, for example 2/8."));
+    let bad = || {
+        Error::Config(format!(
+            "--shard {s:?} must be I/N with 1 ≤ I ≤ N, for example 2/8."
+        ))
+    };
     let (i, n) = s.split_once('/').ok_or_else(bad)?;
-    let (i, n): (u64, u64) = (i.trim().parse().map_err(|_| bad())?, n.trim().parse().map_err(|_| bad())?);
+    let (i, n): (u64, u64) = (
+        i.trim().parse().map_err(|_| bad())?,
+        n.trim().parse().map_err(|_| bad())?,
+    );
     if n == 0 || i == 0 || i > n {
         return Err(bad());
     }
@@ -167,7 +178,13 @@ pub fn parse_shard(s: &str) -> Result<(u64, u64)> {
 pub fn safe_name(account_id: &str) -> String {
     let mut s: String = account_id
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     while s.starts_with('.') {
         s.replace_range(0..1, "_");
@@ -184,7 +201,11 @@ pub fn safe_name(account_id: &str) -> String {
     }
     s.truncate(80);
     let hash = hex::encode(&Sha256::digest(account_id.as_bytes())[..4]);
-    format!("{}{}-{hash}", if reserved { "_" } else { "" }, s.trim_end_matches('.'))
+    format!(
+        "{}{}-{hash}",
+        if reserved { "_" } else { "" },
+        s.trim_end_matches('.')
+    )
 }
 
 /// The hash that decides whether an account's documents are up to date.
@@ -197,11 +218,17 @@ fn input_hash(job: &dyn Job, data: &AccountData) -> String {
 }
 
 /// Runs `job` over every account of `selection`.
-pub fn run(source: &Source, selection: &Selection, job: &dyn Job, opts: &Options) -> Result<Summary> {
+pub fn run(
+    source: &Source,
+    selection: &Selection,
+    job: &dyn Job,
+    opts: &Options,
+) -> Result<Summary> {
     let folder = opts.out_dir.join(job.kind()).join(&opts.period_label);
     std::fs::create_dir_all(folder.join(".recap"))
         .map_err(|e| Error::io("create the output folder", &folder, e))?;
     check_writable(&folder)?;
+    remove_leftovers(&folder);
     install_ctrlc();
     interrupt_flag().store(false, Ordering::SeqCst);
     let started = Instant::now();
@@ -256,7 +283,11 @@ pub fn run(source: &Source, selection: &Selection, job: &dyn Job, opts: &Options
             drop(tx);
         });
         // Workers: exactly one long-lived worker per pool thread.
-        pool.broadcast(|_| worker(&rx, job, &folder, opts, &records, &times, &progress, &rendered));
+        pool.broadcast(|_| {
+            worker(
+                &rx, job, &folder, opts, &records, &times, &progress, &rendered,
+            )
+        });
     });
     progress.finish();
 
@@ -265,7 +296,9 @@ pub fn run(source: &Source, selection: &Selection, job: &dyn Job, opts: &Options
     // The database went away mid-run: the accounts it could not load are not in `records`;
     // the summary says so and the exit code is 1, and a rerun resumes.
     let load_error = load_error.into_inner().ok().flatten();
-    write_manifest(&folder, opts.shard, &records)?;
+    if opts.manifest {
+        write_manifest(&folder, opts.shard, &records)?;
+    }
     let seconds = started.elapsed().as_secs_f64();
     let count = |s: &str| records.iter().filter(|r| r.status == s).count();
     let ok = count("ok");
@@ -274,17 +307,28 @@ pub fn run(source: &Source, selection: &Selection, job: &dyn Job, opts: &Options
         skipped: count("skipped"),
         failed: count("failed"),
         seconds,
-        docs_per_second: if seconds > 0.0 { ok as f64 / seconds } else { 0.0 },
+        docs_per_second: if seconds > 0.0 {
+            ok as f64 / seconds
+        } else {
+            0.0
+        },
         interrupted: interrupt_flag().load(Ordering::SeqCst),
         folder: folder.clone(),
+        first_error: records
+            .iter()
+            .find(|r| r.status == "failed")
+            .map(|r| r.error.clone()),
         times: times.into_inner().unwrap_or_default(),
     };
     if let Some(e) = load_error {
         if summary.ok + summary.skipped == 0 {
             return Err(e);
         }
-        tracing::error!("loading stopped early: {e}");
+        tracing::error!("loading stopped early: {e}; rerun to finish the remaining accounts");
         summary.failed += 1;
+    }
+    if opts.manifest {
+        write_summary(&folder, opts, &summary)?;
     }
     Ok(summary)
 }
@@ -302,17 +346,20 @@ fn worker(
 ) {
     let mut local = StageTimes::default();
     loop {
-        if interrupt_flag().load(Ordering::SeqCst) {
-            break;
-        }
         let next = match rx.lock() {
             Ok(rx) => rx.recv(),
             Err(_) => break,
         };
         let Ok((data, load_time)) = next else { break };
+        if interrupt_flag().load(Ordering::SeqCst) {
+            // Drain the queue so the loader never blocks on a full one; render nothing more.
+            continue;
+        }
         local.load += load_time;
         let record = one_account(&data, job, folder, opts, &mut local);
-        if record.status != "skipped" && rendered.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+        if record.status != "skipped"
+            && rendered.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1
+        {
             crate::render::typst::evict_cache();
         }
         progress.tick(&record);
@@ -325,10 +372,20 @@ fn worker(
     }
 }
 
-fn one_account(data: &AccountData, job: &dyn Job, folder: &Path, opts: &Options, times: &mut StageTimes) -> Record {
+fn one_account(
+    data: &AccountData,
+    job: &dyn Job,
+    folder: &Path,
+    opts: &Options,
+    times: &mut StageTimes,
+) -> Record {
     let id = &data.account.account_id;
     let name = safe_name(id);
-    let files: Vec<String> = job.extensions().iter().map(|e| format!("{name}.{e}")).collect();
+    let files: Vec<String> = job
+        .extensions()
+        .iter()
+        .map(|e| format!("{name}.{e}"))
+        .collect();
     let hash = input_hash(job, data);
     let stamp = folder.join(".recap").join(format!("{name}.sha256"));
     let mut record = Record {
@@ -354,7 +411,11 @@ fn one_account(data: &AccountData, job: &dyn Job, folder: &Path, opts: &Options,
     }
     let result = if !data.problems.is_empty() {
         let p = &data.problems[0];
-        let more = if data.problems.len() > 1 { format!(" (and {} more)", data.problems.len() - 1) } else { String::new() };
+        let more = if data.problems.len() > 1 {
+            format!(" (and {} more)", data.problems.len() - 1)
+        } else {
+            String::new()
+        };
         Err(Error::Data(format!(
             "account {id}: {}{more}; fix the data (run `recap check` for the full list).",
             p.message
@@ -392,10 +453,29 @@ fn one_account(data: &AccountData, job: &dyn Job, folder: &Path, opts: &Options,
     record
 }
 
+/// Deletes temporary files a killed run left behind (complete files are never temporary).
+fn remove_leftovers(folder: &Path) {
+    for dir in [folder.to_path_buf(), folder.join(".recap")] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with(".recap-") && name.ends_with(".part") {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
 fn check_writable(folder: &Path) -> Result<()> {
     let probe = folder.join(".recap").join(".write-test");
     std::fs::write(&probe, b"ok").map_err(|e| {
-        Error::io("write to the output folder (check permissions and free space)", folder, e)
+        Error::io(
+            "write to the output folder (check permissions and free space)",
+            folder,
+            e,
+        )
     })?;
     let _ = std::fs::remove_file(probe);
     Ok(())
@@ -409,7 +489,8 @@ fn write_manifest(folder: &Path, shard: Option<(u64, u64)>, records: &[Record]) 
     };
     let mut csv = csv::Writer::from_writer(Vec::new());
     let io = |e: csv::Error| Error::Io(format!("could not write the manifest: {e}"));
-    csv.write_record(["account_id", "status", "files", "bytes", "sha256", "error"]).map_err(io)?;
+    csv.write_record(["account_id", "status", "files", "bytes", "sha256", "error"])
+        .map_err(io)?;
     let mut jsonl = Vec::new();
     for r in records {
         csv.write_record([
@@ -421,12 +502,53 @@ fn write_manifest(folder: &Path, shard: Option<(u64, u64)>, records: &[Record]) 
             &r.error,
         ])
         .map_err(io)?;
-        serde_json::to_writer(&mut jsonl, r).map_err(|e| Error::Io(format!("could not write the manifest: {e}")))?;
+        serde_json::to_writer(&mut jsonl, r)
+            .map_err(|e| Error::Io(format!("could not write the manifest: {e}")))?;
         jsonl.push(b'\n');
     }
-    let csv = csv.into_inner().map_err(|e| Error::Io(format!("could not write the manifest: {e}")))?;
+    let csv = csv
+        .into_inner()
+        .map_err(|e| Error::Io(format!("could not write the manifest: {e}")))?;
     write_atomic(&folder.join(format!("{stem}.csv")), &csv)?;
     write_atomic(&folder.join(format!("{stem}.jsonl")), &jsonl)
+}
+
+/// `summary.json` (or `summary-shard-I-of-N.json`): counts, time, rate and milliseconds per
+/// rendered document by stage. The benchmark reads it.
+fn write_summary(folder: &Path, opts: &Options, s: &Summary) -> Result<()> {
+    let per_doc = |d: Duration| {
+        if s.ok > 0 {
+            1000.0 * d.as_secs_f64() / s.ok as f64
+        } else {
+            0.0
+        }
+    };
+    let t = &s.times;
+    let json = serde_json::json!({
+        "ok": s.ok,
+        "skipped": s.skipped,
+        "failed": s.failed,
+        "interrupted": s.interrupted,
+        "jobs": opts.jobs,
+        "seconds": s.seconds,
+        "docs_per_second": s.docs_per_second,
+        "ms_per_doc": {
+            "load": per_doc(t.load),
+            "model": per_doc(t.model),
+            "charts": per_doc(t.charts),
+            "typeset": per_doc(t.typeset),
+            "pdf": per_doc(t.pdf),
+            "html": per_doc(t.html),
+            "write": per_doc(t.write),
+        },
+    });
+    let name = match opts.shard {
+        Some((i, n)) => format!("summary-shard-{i}-of-{n}.json"),
+        None => "summary.json".to_string(),
+    };
+    let bytes = serde_json::to_vec_pretty(&json)
+        .map_err(|e| Error::Io(format!("could not write the summary: {e}")))?;
+    write_atomic(&folder.join(name), &bytes)
 }
 
 /// A progress bar on a terminal; a log line every few seconds otherwise.
@@ -483,7 +605,10 @@ impl Progress {
         {
             *last = Instant::now();
             let rate = done as f64 / self.started.elapsed().as_secs_f64().max(1e-9);
-            tracing::info!("{done} accounts done ({rate:.0}/s, {} failed)", self.failed.load(Ordering::Relaxed));
+            tracing::info!(
+                "{done} accounts done ({rate:.0}/s, {} failed)",
+                self.failed.load(Ordering::Relaxed)
+            );
         }
     }
 
@@ -500,11 +625,29 @@ mod tests {
 
     #[test]
     fn safe_names_stay_inside_the_folder_and_differ() {
-        for id in ["../../etc/passwd", "a/b", "a\\b", ".hidden", "CON", "con.txt", "", "x\0y", "ünï", &"w".repeat(300)] {
+        for id in [
+            "../../etc/passwd",
+            "a/b",
+            "a\\b",
+            ".hidden",
+            "CON",
+            "con.txt",
+            "",
+            "x\0y",
+            "ünï",
+            &"w".repeat(300),
+        ] {
             let n = safe_name(id);
-            assert!(!n.contains('/') && !n.contains('\\') && !n.starts_with('.'), "{id:?} → {n}");
+            assert!(
+                !n.contains('/') && !n.contains('\\') && !n.starts_with('.'),
+                "{id:?} → {n}"
+            );
             assert!(!n.is_empty() && n.len() <= 100, "{id:?} → {n}");
-            assert!(n.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)), "{n}");
+            assert!(
+                n.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)),
+                "{n}"
+            );
         }
         assert_eq!(safe_name("ACC-00001"), "ACC-00001");
         assert_ne!(safe_name("a/b"), safe_name("a_b"));
@@ -524,6 +667,8 @@ mod tests {
         }
         assert!(sizes.iter().all(|&n| (200..=300).contains(&n)), "{sizes:?}");
         assert_eq!(parse_shard("2/8").unwrap(), (2, 8));
-        assert!(parse_shard("0/8").is_err() && parse_shard("9/8").is_err() && parse_shard("x").is_err());
+        assert!(
+            parse_shard("0/8").is_err() && parse_shard("9/8").is_err() && parse_shard("x").is_err()
+        );
     }
 }

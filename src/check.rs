@@ -52,11 +52,18 @@ impl Report {
             return out;
         }
         let total: usize = self.findings.iter().map(|f| f.count).sum();
-        out.push_str(&format!("{total} problems in {} checks:\n\n", self.findings.len()));
+        out.push_str(&format!(
+            "{total} problems in {} checks:\n\n",
+            self.findings.len()
+        ));
         for f in &self.findings {
             out.push_str(&format!("  {:>6}  {} [{}]\n", f.count, f.advice, f.table));
             if !f.examples.is_empty() {
-                let more = if f.count > f.examples.len() { ", …" } else { "" };
+                let more = if f.count > f.examples.len() {
+                    ", …"
+                } else {
+                    ""
+                };
                 out.push_str(&format!("          e.g. {}{more}\n", f.examples.join(", ")));
             }
         }
@@ -127,71 +134,151 @@ pub fn run(source: &Source, selection: &Selection, period: &Period) -> Result<Re
 fn check_account(a: &AccountData, period: &Period, t: &mut Tally) {
     let id = &a.account.account_id;
     for p in &a.problems {
-        t.add("unreadable_value", &p.table, format!("{id}: {}", p.message), "values recap cannot read (dates must be YYYY-MM-DD)");
+        t.add(
+            "unreadable_value",
+            &p.table,
+            format!("{id}: {}", p.message),
+            "values recap cannot read (dates must be YYYY-MM-DD)",
+        );
     }
     if a.account.name.trim().is_empty() {
-        t.add("no_name", "accounts", id.clone(), "accounts without a name: documents would greet nobody");
+        t.add(
+            "no_name",
+            "accounts",
+            id.clone(),
+            "accounts without a name: documents would greet nobody",
+        );
     }
     if a.goals.is_empty() {
-        t.add("no_goals", "goals", id.clone(), "accounts without goals: a value review has nothing to measure");
+        t.add(
+            "no_goals",
+            "goals",
+            id.clone(),
+            "accounts without goals: a value review has nothing to measure",
+        );
     }
     if a.contacts.is_empty() {
-        t.add("no_contacts", "contacts", id.clone(), "accounts without contacts: nobody to send documents to");
+        t.add(
+            "no_contacts",
+            "contacts",
+            id.clone(),
+            "accounts without contacts: nobody to send documents to",
+        );
     }
     for g in &a.goals {
         if g.measurements.is_empty() {
-            t.add("goal_without_measurements", "goal_measurements", format!("{id}/{}", g.goal_id), "goals never measured: progress shows as no data");
+            t.add(
+                "goal_without_measurements",
+                "goal_measurements",
+                format!("{id}/{}", g.goal_id),
+                "goals never measured: progress shows as no data",
+            );
         }
         if g.baseline == g.target {
-            t.add("goal_target_equals_baseline", "goals", format!("{id}/{}", g.goal_id), "goals whose target equals the baseline: progress is undefined");
+            t.add(
+                "goal_target_equals_baseline",
+                "goals",
+                format!("{id}/{}", g.goal_id),
+                "goals whose target equals the baseline: progress is undefined",
+            );
         }
     }
     let start = crate::period::month_of(period.start);
     let churned = a.arr.last().is_some_and(|m| m.arr <= 0.0);
     if !a.arr.is_empty() && a.arr.iter().all(|m| m.month < start) {
-        t.add("stale_arr", "arr_monthly", id.clone(), "ARR data ends before the period: revenue figures would be out of date");
+        t.add(
+            "stale_arr",
+            "arr_monthly",
+            id.clone(),
+            "ARR data ends before the period: revenue figures would be out of date",
+        );
     }
     if !churned && !a.usage.is_empty() && a.usage.iter().all(|u| u.month < start) {
-        t.add("stale_usage", "feature_usage_monthly", id.clone(), "usage data ends before the period: adoption would be out of date");
+        t.add(
+            "stale_usage",
+            "feature_usage_monthly",
+            id.clone(),
+            "usage data ends before the period: adoption would be out of date",
+        );
     }
     for m in &a.arr {
         if m.arr < 0.0 || !m.arr.is_finite() {
-            t.add("negative_arr", "arr_monthly", format!("{id} {}: {}", m.month, m.arr), "negative ARR: use 0 after churn");
+            t.add(
+                "negative_arr",
+                "arr_monthly",
+                format!("{id} {}: {}", m.month, m.arr),
+                "negative ARR: use 0 after churn",
+            );
         }
     }
     for l in &a.licenses {
         if l.seats_purchased < 0 {
-            t.add("negative_seats", "licenses", format!("{id} {}: {}", l.product, l.seats_purchased), "negative purchased seats");
+            t.add(
+                "negative_seats",
+                "licenses",
+                format!("{id} {}: {}", l.product, l.seats_purchased),
+                "negative purchased seats",
+            );
         }
         if let (Some(s), Some(e)) = (l.starts_on, l.ends_on)
             && e < s
         {
-            t.add("ends_before_start", "licenses", format!("{id} {}: {s} → {e}", l.product), "licenses that end before they start");
+            t.add(
+                "ends_before_start",
+                "licenses",
+                format!("{id} {}: {s} → {e}", l.product),
+                "licenses that end before they start",
+            );
         }
     }
     for u in &a.usage {
         if u.active_users < 0 || u.events < 0 {
-            t.add("negative_usage", "feature_usage_monthly", format!("{id} {} {}", u.month, u.feature), "negative active users or events");
+            t.add(
+                "negative_usage",
+                "feature_usage_monthly",
+                format!("{id} {} {}", u.month, u.feature),
+                "negative active users or events",
+            );
         }
     }
     for r in &a.nps {
         if !(0..=10).contains(&r.score) {
-            t.add("nps_out_of_range", "nps_responses", format!("{id}/{}: {}", r.response_id, r.score), "NPS scores outside 0–10 (they are left out of NPS)");
+            t.add(
+                "nps_out_of_range",
+                "nps_responses",
+                format!("{id}/{}: {}", r.response_id, r.score),
+                "NPS scores outside 0–10 (they are left out of NPS)",
+            );
         }
     }
     for tk in &a.tickets {
         if let Some(c) = tk.closed_at
             && c < tk.opened_at
         {
-            t.add("ends_before_start", "tickets", format!("{id}/{}", tk.ticket_id), "tickets closed before they were opened");
+            t.add(
+                "ends_before_start",
+                "tickets",
+                format!("{id}/{}", tk.ticket_id),
+                "tickets closed before they were opened",
+            );
         }
         if tk.csat.is_some_and(|c| !(1..=5).contains(&c)) {
-            t.add("csat_out_of_range", "tickets", format!("{id}/{}", tk.ticket_id), "CSAT outside 1–5");
+            t.add(
+                "csat_out_of_range",
+                "tickets",
+                format!("{id}/{}", tk.ticket_id),
+                "CSAT outside 1–5",
+            );
         }
     }
     if let (Some(s), Some(r)) = (a.account.contract_start, a.account.renewal_date)
         && r < s
     {
-        t.add("ends_before_start", "accounts", id.clone(), "renewal date before contract start");
+        t.add(
+            "ends_before_start",
+            "accounts",
+            id.clone(),
+            "renewal date before contract start",
+        );
     }
 }

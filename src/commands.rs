@@ -104,7 +104,8 @@ pub fn selection(scope: &Scope) -> Result<Selection> {
         accounts = Some(vec![a.clone()]);
     }
     if let Some(path) = &scope.accounts_file {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io("read the accounts file", path, e))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::io("read the accounts file", path, e))?;
         let mut ids: Vec<String> = text
             .lines()
             .map(str::trim)
@@ -124,7 +125,13 @@ pub fn selection(scope: &Scope) -> Result<Selection> {
 }
 
 /// `recap check`.
-pub fn check(common: &Common, scope: Scope, period: &Period, strict: bool, format: &str) -> Result<u8> {
+pub fn check(
+    common: &Common,
+    scope: Scope,
+    period: &Period,
+    strict: bool,
+    format: &str,
+) -> Result<u8> {
     let (_config, src) = open(common)?;
     let report = crate::check::run(&src, &selection(&scope)?, period)?;
     if format == "json" {
@@ -167,7 +174,10 @@ pub fn asset_dir(given: Option<&Path>, name: &str) -> PathBuf {
 /// `recap review`.
 pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
     let s = &req.scope;
-    let filtered = s.segment.is_some() || s.csm.is_some() || s.touch_model.is_some() || s.accounts_file.is_some();
+    let filtered = s.segment.is_some()
+        || s.csm.is_some()
+        || s.touch_model.is_some()
+        || s.accounts_file.is_some();
     if s.account.is_none() && !s.all && !filtered {
         return Err(Error::Config(
             "say which accounts to review: --account ID, --all, --segment, --csm, --touch-model or --accounts-file.".into(),
@@ -178,10 +188,19 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
     let selection = selection(&req.scope)?;
     let templates = asset_dir(req.templates.as_deref(), "templates");
     let fonts = asset_dir(req.fonts.as_deref(), "fonts");
-    let job = ReviewJob::new(&config, &templates, &fonts, &req.period, &req.paper, &req.layout)?;
-    let jobs = req
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let job = ReviewJob::new(
+        &config,
+        &templates,
+        &fonts,
+        &req.period,
+        &req.paper,
+        &req.layout,
+    )?;
+    let jobs = req.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
     let opts = batch::Options {
         out_dir: req.out.clone(),
         period_label: req.period.label.replace("..", "_"),
@@ -190,16 +209,28 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
         shard,
         quiet: common.quiet,
         chunk: 500,
+        manifest: req.scope.account.is_none() || req.scope.accounts_file.is_some(),
     };
     let summary = batch::run(&src, &selection, &job, &opts)?;
-    if let (Some(id), 0) = (&req.scope.account, summary.ok + summary.skipped + summary.failed) {
+    if let (Some(id), 0) = (
+        &req.scope.account,
+        summary.ok + summary.skipped + summary.failed,
+    ) {
         return Err(Error::Config(format!(
             "there is no account {id:?} in {} (or it does not match the filters); `recap check` lists the accounts' problems.",
             src.display()
         )));
     }
+    if let (Some(_), false, Some(reason)) =
+        (&req.scope.account, opts.manifest, &summary.first_error)
+    {
+        return Err(Error::Data(reason.clone()));
+    }
     if summary.ok + summary.skipped + summary.failed == 0 {
-        return Err(Error::Config(format!("no accounts in {} match the selection.", src.display())));
+        return Err(Error::Config(format!(
+            "no accounts in {} match the selection.",
+            src.display()
+        )));
     }
     if !common.quiet {
         eprintln!(
@@ -212,8 +243,18 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
             summary.docs_per_second,
             summary.folder.display()
         );
+        if let (Some(id), false) = (&req.scope.account, opts.manifest) {
+            let name = batch::safe_name(id);
+            eprintln!(
+                "wrote {0}/{name}.pdf and {0}/{name}.html",
+                summary.folder.display()
+            );
+        }
         if summary.failed > 0 {
-            eprintln!("see {}/manifest.csv for the reasons", summary.folder.display());
+            eprintln!(
+                "see {}/manifest.csv for the reasons",
+                summary.folder.display()
+            );
         }
     }
     Ok(summary.exit_code())

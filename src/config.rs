@@ -132,7 +132,8 @@ impl Config {
 
     fn validate(&self, path: &Path) -> Result<()> {
         let b = &self.brand.accent;
-        let hex_ok = b.len() == 7 && b.starts_with('#') && b[1..].chars().all(|c| c.is_ascii_hexdigit());
+        let hex_ok =
+            b.len() == 7 && b.starts_with('#') && b[1..].chars().all(|c| c.is_ascii_hexdigit());
         if !hex_ok {
             return Err(Error::Config(format!(
                 "{}: brand.accent is {b:?}; write a colour as #RRGGBB, for example \"#2557D6\".",
@@ -141,7 +142,8 @@ impl Config {
         }
         let w = &self.health;
         let weights = [w.adoption, w.goals, w.success_plan, w.support, w.sentiment];
-        if weights.iter().any(|x| !x.is_finite() || *x < 0.0) || weights.iter().sum::<f64>() <= 0.0 {
+        if weights.iter().any(|x| !x.is_finite() || *x < 0.0) || weights.iter().sum::<f64>() <= 0.0
+        {
             return Err(Error::Config(format!(
                 "{}: health weights must be zero or positive and not all zero.",
                 path.display()
@@ -175,7 +177,8 @@ mod tests {
 
     #[test]
     fn bad_accent_colour_is_rejected() {
-        let err = Config::parse("[brand]\ncompany='A'\naccent='blue'\n", Path::new("r.toml")).unwrap_err();
+        let err = Config::parse("[brand]\ncompany='A'\naccent='blue'\n", Path::new("r.toml"))
+            .unwrap_err();
         assert!(err.to_string().contains("#RRGGBB"), "{err}");
     }
 }

@@ -3,16 +3,16 @@
 //! The flow is one direction: [`source`] loads rows into the [`model`], [`metrics`] computes
 //! every figure, and the reports turn model + metrics into documents.
 
+pub mod batch;
+pub mod charts;
+pub mod check;
+pub mod commands;
 pub mod config;
+pub mod demo;
 pub mod error;
 pub mod metrics;
 pub mod model;
 pub mod period;
-pub mod source;
-pub mod charts;
-pub mod demo;
 pub mod render;
 pub mod reports;
-pub mod batch;
-pub mod check;
-pub mod commands;
+pub mod source;

@@ -8,7 +8,11 @@ use clap::{Args, Parser, Subcommand};
 use recap::commands::{self, Common, ReviewRequest, Scope};
 
 #[derive(Parser)]
-#[command(name = "recap", version, about = "Customer-success data in, personalized documents out.")]
+#[command(
+    name = "recap",
+    version,
+    about = "Customer-success data in, personalized documents out."
+)]
 struct Cli {
     /// sqlite://FILE, postgres://USER@HOST/DB or mysql://USER@HOST/DB [default: DATABASE_URL, recap.toml, sqlite://samples/demo.db]
     #[arg(long, global = true)]
@@ -138,12 +142,17 @@ fn main() -> ExitCode {
         quiet: cli.quiet,
     };
     commands::init_logging(common.quiet);
-    let period = |p: PeriodArgs| commands::period(p.period.as_deref(), p.from.as_deref(), p.to.as_deref());
+    let period =
+        |p: PeriodArgs| commands::period(p.period.as_deref(), p.from.as_deref(), p.to.as_deref());
     let result = match cli.command {
         Command::Demo { accounts, seed } => commands::demo(&common, accounts, seed),
-        Command::Check { scope, period: p, strict, format } => {
-            period(p).and_then(|p| commands::check(&common, scope.into_scope(), &p, strict, &format))
-        }
+        Command::Check {
+            scope,
+            period: p,
+            strict,
+            format,
+        } => period(p)
+            .and_then(|p| commands::check(&common, scope.into_scope(), &p, strict, &format)),
         Command::Review {
             scope,
             period: p,

@@ -98,7 +98,11 @@ pub struct GoalResult {
 
 /// Evaluates `goal` as of `as_of`. `fallback_start` (contract start) dates the baseline when
 /// the goal has no earlier measurement, for the on-track check.
-pub fn evaluate_goal(goal: &Goal, as_of: NaiveDate, fallback_start: Option<NaiveDate>) -> GoalResult {
+pub fn evaluate_goal(
+    goal: &Goal,
+    as_of: NaiveDate,
+    fallback_start: Option<NaiveDate>,
+) -> GoalResult {
     let latest = goal.measurements.iter().rfind(|m| m.measured_on <= as_of);
     let actual = latest.map(|m| m.value);
     let progress = actual.and_then(|a| progress_to_goal(goal.baseline, goal.target, a));
@@ -280,15 +284,16 @@ pub fn health(
     let parts = [
         ("adoption", "Adoption", adoption, weights.adoption),
         ("goals", "Goal progress", goals, weights.goals),
-        ("success_plan", "Success plan", success_plan, weights.success_plan),
+        (
+            "success_plan",
+            "Success plan",
+            success_plan,
+            weights.success_plan,
+        ),
         ("support", "Support", support, weights.support),
         ("sentiment", "Sentiment (NPS)", sentiment, weights.sentiment),
     ];
-    let total: f64 = parts
-        .iter()
-        .filter(|p| p.2.is_some())
-        .map(|p| p.3)
-        .sum();
+    let total: f64 = parts.iter().filter(|p| p.2.is_some()).map(|p| p.3).sum();
     let score = (total > 0.0).then(|| {
         parts
             .iter()
@@ -306,7 +311,11 @@ pub fn health(
                 label,
                 score,
                 weight,
-                share: if score.is_some() && total > 0.0 { weight / total } else { 0.0 },
+                share: if score.is_some() && total > 0.0 {
+                    weight / total
+                } else {
+                    0.0
+                },
             })
             .collect(),
     }
@@ -417,7 +426,9 @@ pub fn seats_at(data: &AccountData, month: NaiveDate) -> Seats {
     let purchased: i64 = data
         .licenses
         .iter()
-        .filter(|l| l.starts_on.is_none_or(|s| s <= month_end) && l.ends_on.is_none_or(|e| e >= month_end))
+        .filter(|l| {
+            l.starts_on.is_none_or(|s| s <= month_end) && l.ends_on.is_none_or(|e| e >= month_end)
+        })
         .map(|l| l.seats_purchased.max(0))
         .sum();
     // A product's active users are the most active users of any of its features that month.
@@ -428,9 +439,14 @@ pub fn seats_at(data: &AccountData, month: NaiveDate) -> Seats {
             None => per_product.push((&u.product, u.active_users)),
         }
     }
-    let active = (!per_product.is_empty()).then(|| per_product.iter().map(|p| p.1.max(0)).sum::<i64>());
-    let shelf = active.filter(|_| purchased > 0).map(|a| shelfware(purchased, a));
-    let per_seat = arr_at(data, month).filter(|_| purchased > 0).map(|arr| arr / purchased as f64);
+    let active =
+        (!per_product.is_empty()).then(|| per_product.iter().map(|p| p.1.max(0)).sum::<i64>());
+    let shelf = active
+        .filter(|_| purchased > 0)
+        .map(|a| shelfware(purchased, a));
+    let per_seat = arr_at(data, month)
+        .filter(|_| purchased > 0)
+        .map(|arr| arr / purchased as f64);
     Seats {
         purchased,
         active,
@@ -441,13 +457,25 @@ pub fn seats_at(data: &AccountData, month: NaiveDate) -> Seats {
 }
 
 /// Computes every metric of `data` for `period`.
-pub fn account_metrics(data: &AccountData, period: &Period, weights: &HealthWeights) -> AccountMetrics {
+pub fn account_metrics(
+    data: &AccountData,
+    period: &Period,
+    weights: &HealthWeights,
+) -> AccountMetrics {
     let as_of = period.end;
     let start = data.account.contract_start;
-    let goals: Vec<GoalResult> = data.goals.iter().map(|g| evaluate_goal(g, as_of, start)).collect();
+    let goals: Vec<GoalResult> = data
+        .goals
+        .iter()
+        .map(|g| evaluate_goal(g, as_of, start))
+        .collect();
     let measured: Vec<&GoalResult> = goals.iter().filter(|g| g.progress.is_some()).collect();
     let goal_progress = (!measured.is_empty()).then(|| {
-        measured.iter().map(|g| g.progress.unwrap_or(0.0).clamp(0.0, 1.0)).sum::<f64>() / measured.len() as f64
+        measured
+            .iter()
+            .map(|g| g.progress.unwrap_or(0.0).clamp(0.0, 1.0))
+            .sum::<f64>()
+            / measured.len() as f64
     });
     let valued: Vec<f64> = goals.iter().filter_map(|g| g.value).collect();
     let value_total = (!valued.is_empty()).then(|| valued.iter().sum());
@@ -459,7 +487,11 @@ pub fn account_metrics(data: &AccountData, period: &Period, weights: &HealthWeig
         .map(|i| end_month - Months::new(i))
         .map(|m| {
             let s = seats_at(data, m);
-            AdoptionMonth { month: m, purchased: s.purchased, active: s.active }
+            AdoptionMonth {
+                month: m,
+                purchased: s.purchased,
+                active: s.active,
+            }
         })
         .filter(|m| m.purchased > 0 || m.active.is_some())
         .collect();
@@ -483,7 +515,11 @@ pub fn account_metrics(data: &AccountData, period: &Period, weights: &HealthWeig
             }
         })
         .collect();
-    features.sort_by(|a, b| b.active_users.cmp(&a.active_users).then(a.feature.cmp(&b.feature)));
+    features.sort_by(|a, b| {
+        b.active_users
+            .cmp(&a.active_users)
+            .then(a.feature.cmp(&b.feature))
+    });
 
     let milestones: Vec<MilestoneRow> = data
         .milestones
@@ -507,12 +543,21 @@ pub fn account_metrics(data: &AccountData, period: &Period, weights: &HealthWeig
             }
         })
         .collect();
-    let due: Vec<&MilestoneRow> = milestones.iter().filter(|m| m.due_on.is_some_and(|d| d <= as_of)).collect();
+    let due: Vec<&MilestoneRow> = milestones
+        .iter()
+        .filter(|m| m.due_on.is_some_and(|d| d <= as_of))
+        .collect();
     let plan_progress = (!due.is_empty())
         .then(|| due.iter().filter(|m| m.completed_on.is_some()).count() as f64 / due.len() as f64);
 
     let support = support(data, period);
-    let nps_in = |p: &Period| nps(data.nps.iter().filter(|r| p.contains(r.responded_at)).map(|r| r.score));
+    let nps_in = |p: &Period| {
+        nps(data
+            .nps
+            .iter()
+            .filter(|r| p.contains(r.responded_at))
+            .map(|r| r.score))
+    };
     let year = Period {
         label: String::new(),
         start: (month_of(as_of) - Months::new(11)),
@@ -528,15 +573,37 @@ pub fn account_metrics(data: &AccountData, period: &Period, weights: &HealthWeig
         _ => None,
     };
 
-    let health_now = account_health(weights, &seats, goal_progress, plan_progress, &support, &nps_year);
+    let health_now = account_health(
+        weights,
+        &seats,
+        goal_progress,
+        plan_progress,
+        &support,
+        &nps_year,
+    );
     let previous = period.previous();
     let health_previous = {
-        let pg: Vec<GoalResult> = data.goals.iter().map(|g| evaluate_goal(g, previous.end, start)).collect();
-        let m: Vec<f64> = pg.iter().filter_map(|g| g.progress).map(|p| p.clamp(0.0, 1.0)).collect();
+        let pg: Vec<GoalResult> = data
+            .goals
+            .iter()
+            .map(|g| evaluate_goal(g, previous.end, start))
+            .collect();
+        let m: Vec<f64> = pg
+            .iter()
+            .filter_map(|g| g.progress)
+            .map(|p| p.clamp(0.0, 1.0))
+            .collect();
         let gp = (!m.is_empty()).then(|| m.iter().sum::<f64>() / m.len() as f64);
-        let due: Vec<_> = data.milestones.iter().filter(|m| m.due_on.is_some_and(|d| d <= previous.end)).collect();
+        let due: Vec<_> = data
+            .milestones
+            .iter()
+            .filter(|m| m.due_on.is_some_and(|d| d <= previous.end))
+            .collect();
         let pp = (!due.is_empty()).then(|| {
-            due.iter().filter(|m| m.completed_on.is_some_and(|c| c <= previous.end)).count() as f64 / due.len() as f64
+            due.iter()
+                .filter(|m| m.completed_on.is_some_and(|c| c <= previous.end))
+                .count() as f64
+                / due.len() as f64
         });
         let py = Period {
             label: String::new(),
@@ -554,7 +621,10 @@ pub fn account_metrics(data: &AccountData, period: &Period, weights: &HealthWeig
     };
 
     AccountMetrics {
-        goals_achieved: goals.iter().filter(|g| g.status == GoalStatus::Achieved).count(),
+        goals_achieved: goals
+            .iter()
+            .filter(|g| g.status == GoalStatus::Achieved)
+            .count(),
         goals_measured: measured.len(),
         goal_progress,
         value_total,
@@ -578,20 +648,38 @@ pub fn account_metrics(data: &AccountData, period: &Period, weights: &HealthWeig
 }
 
 fn support(data: &AccountData, period: &Period) -> Support {
-    let in_period: Vec<_> = data.tickets.iter().filter(|t| period.contains(t.opened_at)).collect();
-    let ratings: Vec<f64> = in_period.iter().filter_map(|t| t.csat).map(|c| c as f64).collect();
+    let in_period: Vec<_> = data
+        .tickets
+        .iter()
+        .filter(|t| period.contains(t.opened_at))
+        .collect();
+    let ratings: Vec<f64> = in_period
+        .iter()
+        .filter_map(|t| t.csat)
+        .map(|c| c as f64)
+        .collect();
     let mut by_month = Vec::new();
     let mut m = month_of(period.start);
     while m <= period.end {
-        let here: Vec<_> = in_period.iter().filter(|t| month_of(t.opened_at) == m).collect();
+        let here: Vec<_> = in_period
+            .iter()
+            .filter(|t| month_of(t.opened_at) == m)
+            .collect();
         by_month.push((m, here.len(), here.iter().filter(|t| t.escalated).count()));
         m = m + Months::new(1);
     }
     Support {
         opened: in_period.len(),
-        closed: data.tickets.iter().filter(|t| t.closed_at.is_some_and(|c| period.contains(c))).count(),
+        closed: data
+            .tickets
+            .iter()
+            .filter(|t| t.closed_at.is_some_and(|c| period.contains(c)))
+            .count(),
         escalations: in_period.iter().filter(|t| t.escalated).count(),
-        critical: in_period.iter().filter(|t| t.severity == "critical").count(),
+        critical: in_period
+            .iter()
+            .filter(|t| t.severity == "critical")
+            .count(),
         csat: (!ratings.is_empty()).then(|| ratings.iter().sum::<f64>() / ratings.len() as f64),
         by_month,
     }
@@ -647,7 +735,10 @@ mod tests {
             value_per_unit: Some(50.0),
             measurements: ms
                 .iter()
-                .map(|(on, v)| Measurement { measured_on: d(on), value: *v })
+                .map(|(on, v)| Measurement {
+                    measured_on: d(on),
+                    value: *v,
+                })
                 .collect(),
         }
     }
@@ -657,7 +748,10 @@ mod tests {
         // 40 → 100, now 70: half way.
         assert_eq!(progress_to_goal(40.0, 100.0, 70.0), Some(0.5));
         assert_eq!(progress_to_goal(40.0, 100.0, 130.0), Some(1.5));
-        assert_eq!(progress_to_goal(40.0, 100.0, 30.0).map(|p| (p * 1e6).round()), Some(-166667.0));
+        assert_eq!(
+            progress_to_goal(40.0, 100.0, 30.0).map(|p| (p * 1e6).round()),
+            Some(-166667.0)
+        );
     }
 
     #[test]
@@ -679,7 +773,16 @@ mod tests {
 
     #[test]
     fn goal_uses_latest_measurement_before_period_end() {
-        let g = goal(Direction::Lower, 20.0, 12.0, &[("2026-03-01", 18.0), ("2026-09-15", 14.0), ("2026-10-15", 11.0)]);
+        let g = goal(
+            Direction::Lower,
+            20.0,
+            12.0,
+            &[
+                ("2026-03-01", 18.0),
+                ("2026-09-15", 14.0),
+                ("2026-10-15", 11.0),
+            ],
+        );
         let r = evaluate_goal(&g, d("2026-09-30"), None);
         assert_eq!(r.actual, Some(14.0));
         assert_eq!(r.progress, Some(0.75));
@@ -696,19 +799,36 @@ mod tests {
     fn goal_without_measurements_is_no_data_not_zero() {
         let g = goal(Direction::Higher, 1.0, 2.0, &[]);
         let r = evaluate_goal(&g, d("2026-09-30"), None);
-        assert_eq!((r.status, r.actual, r.progress, r.value), (GoalStatus::NoData, None, None, None));
+        assert_eq!(
+            (r.status, r.actual, r.progress, r.value),
+            (GoalStatus::NoData, None, None, None)
+        );
     }
 
     #[test]
     fn goal_past_its_date_and_short_is_missed_and_behind_is_at_risk() {
-        let mut g = goal(Direction::Higher, 0.0, 100.0, &[("2026-01-01", 0.0), ("2026-06-01", 10.0)]);
+        let mut g = goal(
+            Direction::Higher,
+            0.0,
+            100.0,
+            &[("2026-01-01", 0.0), ("2026-06-01", 10.0)],
+        );
         g.target_date = Some(d("2026-06-30"));
-        assert_eq!(evaluate_goal(&g, d("2026-09-30"), None).status, GoalStatus::Missed);
+        assert_eq!(
+            evaluate_goal(&g, d("2026-09-30"), None).status,
+            GoalStatus::Missed
+        );
         g.target_date = Some(d("2027-01-01"));
         // 9 of 12 months gone, 10% done: at risk.
-        assert_eq!(evaluate_goal(&g, d("2026-09-30"), None).status, GoalStatus::AtRisk);
+        assert_eq!(
+            evaluate_goal(&g, d("2026-09-30"), None).status,
+            GoalStatus::AtRisk
+        );
         g.measurements[1].value = 70.0;
-        assert_eq!(evaluate_goal(&g, d("2026-09-30"), None).status, GoalStatus::OnTrack);
+        assert_eq!(
+            evaluate_goal(&g, d("2026-09-30"), None).status,
+            GoalStatus::OnTrack
+        );
     }
 
     #[test]
@@ -766,7 +886,12 @@ mod tests {
 
     #[test]
     fn time_to_value_is_first_goal_reached() {
-        let g = goal(Direction::Higher, 0.0, 10.0, &[("2026-02-01", 5.0), ("2026-03-11", 10.0)]);
+        let g = goal(
+            Direction::Higher,
+            0.0,
+            10.0,
+            &[("2026-02-01", 5.0), ("2026-03-11", 10.0)],
+        );
         let r = evaluate_goal(&g, d("2026-12-31"), None);
         assert_eq!(time_to_value(Some(d("2026-01-01")), &[r.clone()]), Some(69));
         assert_eq!(time_to_value(None, &[r]), None);
@@ -806,12 +931,29 @@ mod tests {
     #[test]
     fn account_seats_nrr_and_shelfware_value() {
         let mut a = account();
-        a.licenses.push(License { product: "core".into(), seats_purchased: 100, starts_on: Some(d("2025-01-01")), ends_on: None });
+        a.licenses.push(License {
+            product: "core".into(),
+            seats_purchased: 100,
+            starts_on: Some(d("2025-01-01")),
+            ends_on: None,
+        });
         for (f, n) in [("login", 60), ("reports", 30)] {
-            a.usage.push(FeatureUsage { month: d("2026-09-01"), feature: f.into(), product: "core".into(), active_users: n, events: 10 });
+            a.usage.push(FeatureUsage {
+                month: d("2026-09-01"),
+                feature: f.into(),
+                product: "core".into(),
+                active_users: n,
+                events: 10,
+            });
         }
-        a.arr.push(ArrMonth { month: d("2026-06-01"), arr: 10_000.0 });
-        a.arr.push(ArrMonth { month: d("2026-09-01"), arr: 12_000.0 });
+        a.arr.push(ArrMonth {
+            month: d("2026-06-01"),
+            arr: 10_000.0,
+        });
+        a.arr.push(ArrMonth {
+            month: d("2026-09-01"),
+            arr: 12_000.0,
+        });
         let p = Period::parse("2026-Q3").unwrap();
         let m = account_metrics(&a, &p, &HealthWeights::default());
         assert_eq!(m.seats.active, Some(60));

@@ -176,7 +176,8 @@ impl AccountData {
 
     /// Puts every child list in its canonical order.
     pub fn sort(&mut self) {
-        self.contacts.sort_by(|a, b| a.contact_id.cmp(&b.contact_id));
+        self.contacts
+            .sort_by(|a, b| a.contact_id.cmp(&b.contact_id));
         self.arr.sort_by_key(|m| m.month);
         self.licenses.sort_by(|a, b| {
             (&a.product, a.starts_on, a.ends_on).cmp(&(&b.product, b.starts_on, b.ends_on))
@@ -192,7 +193,8 @@ impl AccountData {
             .sort_by(|a, b| (a.due_on, &a.milestone_id).cmp(&(b.due_on, &b.milestone_id)));
         self.tickets
             .sort_by(|a, b| (a.opened_at, &a.ticket_id).cmp(&(b.opened_at, &b.ticket_id)));
-        self.nps
-            .sort_by(|a, b| (a.responded_at, &a.response_id).cmp(&(b.responded_at, &b.response_id)));
+        self.nps.sort_by(|a, b| {
+            (a.responded_at, &a.response_id).cmp(&(b.responded_at, &b.response_id))
+        });
     }
 }

@@ -62,9 +62,8 @@ impl Period {
     /// An explicit range; both dates inclusive.
     pub fn range(from: &str, to: &str) -> Result<Period> {
         let parse = |s: &str| {
-            NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
-                Error::Config(format!("{s:?} is not a date; write it as YYYY-MM-DD."))
-            })
+            NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+                .map_err(|_| Error::Config(format!("{s:?} is not a date; write it as YYYY-MM-DD.")))
         };
         let (start, end) = (parse(from)?, parse(to)?);
         if end < start {
@@ -82,7 +81,11 @@ impl Period {
     /// The last full quarter before `today`: the default for a value review.
     pub fn last_quarter(today: NaiveDate) -> Period {
         let q = (today.month0() / 3) as i32; // 0-based quarter of today
-        let (year, q) = if q == 0 { (today.year() - 1, 4) } else { (today.year(), q) };
+        let (year, q) = if q == 0 {
+            (today.year() - 1, 4)
+        } else {
+            (today.year(), q)
+        };
         Period::parse(&format!("{year}-Q{q}")).expect("a computed quarter is valid")
     }
 
@@ -113,7 +116,10 @@ impl Period {
             return None;
         }
         let next = self.end.succ_opt()?;
-        Some(((next.year() - self.start.year()) * 12 + next.month() as i32 - self.start.month() as i32) as u32)
+        Some(
+            ((next.year() - self.start.year()) * 12 + next.month() as i32
+                - self.start.month() as i32) as u32,
+        )
     }
 
     pub fn contains(&self, d: NaiveDate) -> bool {
@@ -142,7 +148,11 @@ impl Period {
         if l.len() == 7 {
             return self.start.format("%B %Y").to_string();
         }
-        format!("{} – {}", self.start.format("%-d %b %Y"), self.end.format("%-d %b %Y"))
+        format!(
+            "{} – {}",
+            self.start.format("%-d %b %Y"),
+            self.end.format("%-d %b %Y")
+        )
     }
 }
 
@@ -176,7 +186,9 @@ mod tests {
     fn previous_period_has_same_length() {
         let q = Period::parse("2026-Q1").unwrap().previous();
         assert_eq!((q.start, q.end), (d("2025-10-01"), d("2025-12-31")));
-        let r = Period::range("2026-01-10", "2026-01-19").unwrap().previous();
+        let r = Period::range("2026-01-10", "2026-01-19")
+            .unwrap()
+            .previous();
         assert_eq!((r.start, r.end), (d("2025-12-31"), d("2026-01-09")));
     }
 

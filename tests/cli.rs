@@ -23,7 +23,10 @@ fn assert_clear_error(out: &Output, needle: &str) {
     assert_eq!(out.status.code(), Some(2), "stderr: {err}");
     assert!(err.contains(needle), "expected {needle:?} in: {err}");
     assert_eq!(err.trim().lines().count(), 1, "one sentence, got: {err}");
-    assert!(!err.contains("panicked") && !err.contains("Error {") && !err.contains("backtrace"), "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("Error {") && !err.contains("backtrace"),
+        "{err}"
+    );
 }
 
 fn demo_db(dir: &Path, accounts: usize) -> String {
@@ -36,28 +39,54 @@ fn demo_db(dir: &Path, accounts: usize) -> String {
 #[test]
 fn missing_sqlite_file() {
     let dir = tempfile::tempdir().unwrap();
-    let out = recap(dir.path(), &["check", "--database-url", "sqlite://nowhere/x.db"]);
+    let out = recap(
+        dir.path(),
+        &["check", "--database-url", "sqlite://nowhere/x.db"],
+    );
     assert_clear_error(&out, "nowhere/x.db does not exist");
 }
 
 #[test]
 fn unreachable_server() {
     let dir = tempfile::tempdir().unwrap();
-    let out = recap(dir.path(), &["check", "--database-url", "postgres://postgres@127.0.0.1:1/test"]);
-    assert_clear_error(&out, "could not connect to PostgreSQL database postgres://postgres@127.0.0.1:1/test");
+    let out = recap(
+        dir.path(),
+        &[
+            "check",
+            "--database-url",
+            "postgres://postgres@127.0.0.1:1/test",
+        ],
+    );
+    assert_clear_error(
+        &out,
+        "could not connect to PostgreSQL database postgres://postgres@127.0.0.1:1/test",
+    );
 }
 
 #[test]
 fn wrong_password_is_named_and_redacted() {
     let dir = tempfile::tempdir().unwrap();
-    let out = recap(dir.path(), &["check", "--database-url", "mysql://root:s3cret-wrong@127.0.0.1:3306/test"]);
+    let out = recap(
+        dir.path(),
+        &[
+            "check",
+            "--database-url",
+            "mysql://root:s3cret-wrong@127.0.0.1:3306/test",
+        ],
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     if err.contains("Connection refused") && std::env::var("RECAP_REQUIRE_SERVERS").is_err() {
         eprintln!("skipped: MariaDB not reachable at 127.0.0.1:3306");
         return;
     }
-    assert_clear_error(&out, "could not connect to MySQL database mysql://root:***@127.0.0.1:3306/test");
-    assert!(!err.contains("s3cret-wrong"), "the password must not be printed: {err}");
+    assert_clear_error(
+        &out,
+        "could not connect to MySQL database mysql://root:***@127.0.0.1:3306/test",
+    );
+    assert!(
+        !err.contains("s3cret-wrong"),
+        "the password must not be printed: {err}"
+    );
 }
 
 #[test]
@@ -72,7 +101,8 @@ fn missing_table() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("empty.db").display());
     let src = Source::connect(&url, &Config::default(), true).unwrap();
-    src.execute("CREATE TABLE unrelated (x INTEGER)", &[]).unwrap();
+    src.execute("CREATE TABLE unrelated (x INTEGER)", &[])
+        .unwrap();
     let out = recap(dir.path(), &["check", "--database-url", &url]);
     assert_clear_error(&out, "the `accounts` query failed");
     assert!(String::from_utf8_lossy(&out.stderr).contains("recap demo"));
@@ -88,7 +118,12 @@ fn with_config(dir: &Path, toml: &str) -> PathBuf {
 fn custom_query_with_wrong_columns() {
     let dir = tempfile::tempdir().unwrap();
     let url = demo_db(dir.path(), 3);
-    with_config(dir.path(), &format!("database_url = {url:?}\n[queries]\naccounts = \"SELECT account_id FROM accounts\"\n"));
+    with_config(
+        dir.path(),
+        &format!(
+            "database_url = {url:?}\n[queries]\naccounts = \"SELECT account_id FROM accounts\"\n"
+        ),
+    );
     let out = recap(dir.path(), &["check"]);
     assert_clear_error(&out, "the `accounts` query returns no column `name`");
 }
@@ -98,7 +133,10 @@ fn custom_query_with_wrong_type() {
     let dir = tempfile::tempdir().unwrap();
     let url = demo_db(dir.path(), 3);
     let q = "SELECT account_id, X'00FF' AS name, segment, industry, region, touch_model, csm_name, csm_email, contract_start, renewal_date, currency FROM accounts";
-    with_config(dir.path(), &format!("database_url = {url:?}\n[queries]\naccounts = {q:?}\n"));
+    with_config(
+        dir.path(),
+        &format!("database_url = {url:?}\n[queries]\naccounts = {q:?}\n"),
+    );
     let out = recap(dir.path(), &["check"]);
     assert_clear_error(&out, "returns column `name` as Blob");
 }
@@ -107,7 +145,10 @@ fn custom_query_with_wrong_type() {
 fn custom_query_with_bad_sql() {
     let dir = tempfile::tempdir().unwrap();
     let url = demo_db(dir.path(), 3);
-    with_config(dir.path(), &format!("database_url = {url:?}\n[queries]\ngoals = \"SELEC nonsense\"\n"));
+    with_config(
+        dir.path(),
+        &format!("database_url = {url:?}\n[queries]\ngoals = \"SELEC nonsense\"\n"),
+    );
     let out = recap(dir.path(), &["check"]);
     assert_clear_error(&out, "the `goals` query failed");
 }
@@ -144,7 +185,18 @@ fn check_is_clean_then_finds_injected_faults() {
     let dir = tempfile::tempdir().unwrap();
     let url = demo_db(dir.path(), 20);
     let src = Source::connect(&url, &Config::default(), false).unwrap();
-    let out = recap(dir.path(), &["check", "--database-url", &url, "--period", "2026-Q3", "--format", "json"]);
+    let out = recap(
+        dir.path(),
+        &[
+            "check",
+            "--database-url",
+            &url,
+            "--period",
+            "2026-Q3",
+            "--format",
+            "json",
+        ],
+    );
     assert_eq!(out.status.code(), Some(0));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["accounts"], 20);
@@ -162,7 +214,17 @@ fn check_is_clean_then_finds_injected_faults() {
     src.execute("INSERT INTO accounts (account_id, name, segment, industry, region, touch_model, csm_name, csm_email, currency) VALUES ('ACC-99999', 'Lonely Co', 'SMB', 'x', 'NA', 'digital', 'c', 'c@x', 'USD')", &[]).unwrap();
     src.execute("UPDATE tickets SET opened_at = 'last tuesday' WHERE ticket_id = (SELECT MIN(ticket_id) FROM tickets WHERE account_id = 'ACC-00003')", &[]).unwrap();
 
-    let out = recap(dir.path(), &["check", "--database-url", &url, "--period", "2026-Q3", "--strict"]);
+    let out = recap(
+        dir.path(),
+        &[
+            "check",
+            "--database-url",
+            &url,
+            "--period",
+            "2026-Q3",
+            "--strict",
+        ],
+    );
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
     for needle in [
@@ -177,11 +239,41 @@ fn check_is_clean_then_finds_injected_faults() {
     ] {
         assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
     }
-    let out = recap(dir.path(), &["check", "--database-url", &url, "--period", "2026-Q3", "--format", "json"]);
-    assert_eq!(out.status.code(), Some(0), "without --strict findings do not fail");
+    let out = recap(
+        dir.path(),
+        &[
+            "check",
+            "--database-url",
+            &url,
+            "--period",
+            "2026-Q3",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "without --strict findings do not fail"
+    );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let checks: Vec<&str> = report["findings"].as_array().unwrap().iter().map(|f| f["check"].as_str().unwrap()).collect();
-    for c in ["nps_out_of_range", "orphan_rows", "negative_seats", "ends_before_start", "no_goals", "unreadable_value"] {
-        assert!(checks.contains(&c), "{c} not in {checks:?} (baseline {baseline:?})");
+    let checks: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["check"].as_str().unwrap())
+        .collect();
+    for c in [
+        "nps_out_of_range",
+        "orphan_rows",
+        "negative_seats",
+        "ends_before_start",
+        "no_goals",
+        "unreadable_value",
+    ] {
+        assert!(
+            checks.contains(&c),
+            "{c} not in {checks:?} (baseline {baseline:?})"
+        );
     }
 }

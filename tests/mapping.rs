@@ -49,15 +49,25 @@ fn sample_config_maps_a_differently_named_warehouse() {
 
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/recap.toml");
     let config = Config::load(Some(&sample)).unwrap();
-    assert!(config.queries.accounts.is_some(), "the sample maps accounts");
+    assert!(
+        config.queries.accounts.is_some(),
+        "the sample maps accounts"
+    );
     let mapped = Source::connect(&url, &config, false).unwrap();
     let got = mapped.load_all(&Selection::default()).unwrap();
-    assert_eq!(got.len(), 40, "the test tenant is filtered out by the user's WHERE");
+    assert_eq!(
+        got.len(),
+        40,
+        "the test tenant is filtered out by the user's WHERE"
+    );
     assert_eq!(got, expected);
 
     // Filters still apply around a user's query.
     let seg = expected[0].account.segment.clone();
-    let sel = Selection { segment: Some(seg.clone()), ..Default::default() };
+    let sel = Selection {
+        segment: Some(seg.clone()),
+        ..Default::default()
+    };
     let some = mapped.load_all(&sel).unwrap();
     assert!(!some.is_empty() && some.iter().all(|a| a.account.segment == seg));
 }

@@ -26,7 +26,8 @@ impl Html {
             }
         }
         files.sort();
-        tera.add_template_files(files).map_err(|e| tera_error(templates_dir, &e))?;
+        tera.add_template_files(files)
+            .map_err(|e| tera_error(templates_dir, &e))?;
         // Tera escapes only `.html` names by default; ours end in `.tera`.
         tera.autoescape_on(vec![".tera", ".html"]);
         Ok(Html { tera })

@@ -12,14 +12,27 @@ use crate::error::{Error, Result};
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so the
 /// file is either complete or absent.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io("create the folder", dir, e))?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".recap-")
         .suffix(".part")
         .tempfile_in(dir)
         .map_err(|e| Error::io("create a file in", dir, e))?;
-    tmp.write_all(bytes).map_err(|e| Error::io("write", path, e))?;
-    tmp.persist(path).map_err(|e| Error::io("write", path, e.error))?;
+    tmp.write_all(bytes)
+        .map_err(|e| Error::io("write", path, e))?;
+    // Temporary files are private (0600); documents are ordinary files others may read.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = tmp
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    tmp.persist(path)
+        .map_err(|e| Error::io("write", path, e.error))?;
     Ok(())
 }

@@ -51,7 +51,8 @@ impl Typesetter {
         for path in walk(templates_dir)? {
             let rel = path.strip_prefix(templates_dir).unwrap_or(&path);
             let vpath = format!("/{}", rel.to_string_lossy().replace('\\', "/"));
-            let bytes = std::fs::read(&path).map_err(|e| Error::io("read the template", &path, e))?;
+            let bytes =
+                std::fs::read(&path).map_err(|e| Error::io("read the template", &path, e))?;
             let id = file_id(&vpath)?;
             if path.extension().is_some_and(|e| e == "typ") {
                 let text = String::from_utf8(bytes).map_err(|_| {
@@ -85,7 +86,12 @@ impl Typesetter {
 
     /// Typesets `template` with `data_json` at [`DATA_PATH`] and `files` at their virtual
     /// paths, and returns the PDF. Errors name the template, line and column.
-    pub fn pdf(&self, template: &str, data_json: &[u8], files: &[(String, Vec<u8>)]) -> Result<Vec<u8>> {
+    pub fn pdf(
+        &self,
+        template: &str,
+        data_json: &[u8],
+        files: &[(String, Vec<u8>)],
+    ) -> Result<Vec<u8>> {
         let document = self.compile(template, data_json, files)?;
         self.export(template, &document)
     }
@@ -99,11 +105,17 @@ impl Typesetter {
             timestamp: None,
             ..Default::default()
         };
-        typst_pdf::pdf(document, &options).map_err(|diags| self.template_error(template, None, &diags))
+        typst_pdf::pdf(document, &options)
+            .map_err(|diags| self.template_error(template, None, &diags))
     }
 
     /// Compiles `template` into pages (without exporting them).
-    pub fn compile(&self, template: &str, data_json: &[u8], files: &[(String, Vec<u8>)]) -> Result<PagedDocument> {
+    pub fn compile(
+        &self,
+        template: &str,
+        data_json: &[u8],
+        files: &[(String, Vec<u8>)],
+    ) -> Result<PagedDocument> {
         let main = file_id(&format!("/{template}"))?;
         if !self.sources.contains_key(&main) {
             return Err(Error::Template(format!(
@@ -116,14 +128,29 @@ impl Typesetter {
         for (path, bytes) in files {
             doc_files.insert(file_id(path)?, Bytes::new(bytes.clone()));
         }
-        let world = DocWorld { shared: self, main, files: doc_files };
+        let world = DocWorld {
+            shared: self,
+            main,
+            files: doc_files,
+        };
         let warned = typst::compile::<PagedDocument>(&world);
-        warned.output.map_err(|diags| self.template_error(template, Some(&world), &diags))
+        warned
+            .output
+            .map_err(|diags| self.template_error(template, Some(&world), &diags))
     }
 
     /// One readable sentence for the first error: file, line, column, message, hints.
-    fn template_error(&self, template: &str, world: Option<&DocWorld>, diags: &[SourceDiagnostic]) -> Error {
-        let Some(d) = diags.iter().find(|d| d.severity == Severity::Error).or(diags.first()) else {
+    fn template_error(
+        &self,
+        template: &str,
+        world: Option<&DocWorld>,
+        diags: &[SourceDiagnostic],
+    ) -> Error {
+        let Some(d) = diags
+            .iter()
+            .find(|d| d.severity == Severity::Error)
+            .or(diags.first())
+        else {
             return Error::Template(format!("template {template} failed without a message"));
         };
         let mut place = format!("{}", self.templates_dir.join(template).display());
@@ -134,7 +161,12 @@ impl Typesetter {
             && let Some((line, col)) = source.lines().byte_to_line_column(range.start)
         {
             let file = id.vpath().get_without_slash().to_string();
-            place = format!("{}:{}:{}", self.templates_dir.join(file).display(), line + 1, col + 1);
+            place = format!(
+                "{}:{}:{}",
+                self.templates_dir.join(file).display(),
+                line + 1,
+                col + 1
+            );
         }
         let mut msg = format!("template error at {place}: {}", d.message);
         for hint in &d.hints {
@@ -180,13 +212,19 @@ impl World for DocWorld<'_> {
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if let Some(b) = self.files.get(&id).or_else(|| self.shared.shared_files.get(&id)) {
+        if let Some(b) = self
+            .files
+            .get(&id)
+            .or_else(|| self.shared.shared_files.get(&id))
+        {
             return Ok(b.clone());
         }
         if let Some(s) = self.shared.sources.get(&id) {
             return Ok(Bytes::from_string(s.clone()));
         }
-        Err(FileError::NotFound(id.vpath().as_rootless_path().to_path_buf()))
+        Err(FileError::NotFound(PathBuf::from(
+            id.vpath().get_without_slash(),
+        )))
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -201,7 +239,8 @@ impl World for DocWorld<'_> {
 
 fn walk(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::io("read the template folder", dir, e))?;
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| Error::io("read the template folder", dir, e))?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
@@ -225,11 +264,16 @@ fn load_fonts(dir: &Path) -> Result<(FontBook, Vec<Font>)> {
         None => {
             let mut fonts = Vec::new();
             for path in walk(dir)? {
-                let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
+                let ext = path
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .unwrap_or("")
+                    .to_lowercase();
                 if !matches!(ext.as_str(), "otf" | "ttf" | "ttc" | "otc") {
                     continue;
                 }
-                let bytes = std::fs::read(&path).map_err(|e| Error::io("read the font", &path, e))?;
+                let bytes =
+                    std::fs::read(&path).map_err(|e| Error::io("read the font", &path, e))?;
                 fonts.extend(Font::iter(Bytes::new(bytes)));
             }
             if fonts.is_empty() {

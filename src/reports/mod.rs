@@ -31,7 +31,14 @@ pub struct ReviewJob {
 }
 
 impl ReviewJob {
-    pub fn new(config: &Config, templates: &Path, fonts: &Path, period: &Period, paper: &str, layout: &str) -> Result<ReviewJob> {
+    pub fn new(
+        config: &Config,
+        templates: &Path,
+        fonts: &Path,
+        period: &Period,
+        paper: &str,
+        layout: &str,
+    ) -> Result<ReviewJob> {
         let mut typesetter = Typesetter::new(templates, fonts)?;
         if !typesetter.has_template("review.typ") {
             return Err(Error::Config(format!(
@@ -48,9 +55,14 @@ impl ReviewJob {
         hash_dir(&mut fingerprint, fonts)?;
         let mut brand = config.brand.clone();
         if let Some(logo) = config.logo_path() {
-            let bytes = std::fs::read(&logo).map_err(|e| Error::io("read the brand logo", &logo, e))?;
+            let bytes =
+                std::fs::read(&logo).map_err(|e| Error::io("read the brand logo", &logo, e))?;
             fingerprint.update(&bytes);
-            let ext = logo.extension().and_then(|e| e.to_str()).unwrap_or("png").to_lowercase();
+            let ext = logo
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or("png")
+                .to_lowercase();
             let vpath = format!("/brand/logo.{ext}");
             typesetter.add_shared_file(&vpath, bytes)?;
             brand.logo = Some(vpath.into());
@@ -61,10 +73,49 @@ impl ReviewJob {
             period: period.clone(),
             brand,
             weights: config.health.clone(),
-            options: review::ReviewOptions { paper: paper.to_string(), layout: layout.to_string() },
+            options: review::ReviewOptions {
+                paper: paper.parse()?,
+                layout: layout.parse()?,
+            },
             fingerprint: hex::encode(fingerprint.finalize()),
         })
     }
+}
+
+/// A review of an account with no data, or none for the period, would be a page of "no
+/// data": say so instead.
+fn has_data_for(data: &AccountData, period: &Period) -> Result<()> {
+    let id = &data.account.account_id;
+    let mut dates: Vec<chrono::NaiveDate> = Vec::new();
+    dates.extend(data.arr.iter().map(|m| m.month));
+    dates.extend(data.usage.iter().map(|u| u.month));
+    dates.extend(
+        data.goals
+            .iter()
+            .flat_map(|g| g.measurements.iter().map(|m| m.measured_on)),
+    );
+    dates.extend(data.tickets.iter().map(|t| t.opened_at));
+    dates.extend(data.nps.iter().map(|r| r.responded_at));
+    dates.extend(
+        data.milestones
+            .iter()
+            .filter_map(|m| m.completed_on.or(m.due_on)),
+    );
+    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+        return Err(Error::Data(format!(
+            "account {id} has no data at all (no revenue, usage, goals, milestones, tickets or NPS); load its data or leave it out."
+        )));
+    };
+    let start = crate::period::month_of(period.start);
+    if *last < start || *first > period.end {
+        return Err(Error::Data(format!(
+            "account {id} has no data for {}: its data runs from {} to {}; choose a period within it.",
+            period.human(),
+            first.format("%b %Y"),
+            last.format("%b %Y")
+        )));
+    }
+    Ok(())
 }
 
 /// Hashes every file of `dir` (names and bytes, in name order).
@@ -78,7 +129,11 @@ fn hash_dir(h: &mut Sha256, dir: &Path) -> Result<()> {
         if p.is_dir() {
             hash_dir(h, &p)?;
         } else {
-            h.update(p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+            h.update(
+                p.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            );
             h.update(std::fs::read(&p).map_err(|e| Error::io("read", &p, e))?);
         }
     }
@@ -100,19 +155,17 @@ impl Job for ReviewJob {
 
     fn render(&self, data: &AccountData, times: &mut StageTimes) -> Result<Vec<Output>> {
         let id = &data.account.account_id;
+        has_data_for(data, &self.period)?;
         let t = Instant::now();
         let metrics = account_metrics(data, &self.period, &self.weights);
         let doc = review::build(data, &metrics, &self.period, &self.brand, &self.options);
-        let json = serde_json::to_vec(&doc)
-            .map_err(|e| Error::Data(format!("account {id}: could not serialize the review: {e}")))?;
+        let json =
+            review::data_json(&doc).map_err(|e| Error::Data(format!("account {id}: {e}")))?;
         times.model += t.elapsed();
 
         let t = Instant::now();
-        let charts = review::charts(&doc, &metrics, &self.brand);
-        let files: Vec<(String, Vec<u8>)> = charts
-            .iter()
-            .map(|c| (format!("/charts/{}.svg", c.name), c.svg.clone().into_bytes()))
-            .collect();
+        let charts = review::charts(&doc);
+        let files = review::typst_files(&charts);
         times.charts += t.elapsed();
 
         let t = Instant::now();
@@ -129,14 +182,21 @@ impl Job for ReviewJob {
         times.pdf += t.elapsed();
 
         let t = Instant::now();
-        let mut ctx = tera::Context::new();
-        ctx.insert("doc", &doc);
-        ctx.insert("charts", &charts);
+        let ctx = review::tera_context(&doc, &charts);
         let html = self
             .html
             .render("review.html.tera", &ctx)
             .map_err(|e| Error::Template(format!("account {id}: {e}")))?;
         times.html += t.elapsed();
-        Ok(vec![Output { ext: "pdf", bytes: pdf }, Output { ext: "html", bytes: html.into_bytes() }])
+        Ok(vec![
+            Output {
+                ext: "pdf",
+                bytes: pdf,
+            },
+            Output {
+                ext: "html",
+                bytes: html.into_bytes(),
+            },
+        ])
     }
 }

@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::Duration;
 
+use sqlx::AnyPool;
 use sqlx::any::{AnyPoolOptions, AnyRow};
-use sqlx::{AnyPool, Row};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -117,11 +117,19 @@ impl Source {
                 )));
             }
             if create {
-                if let Some(dir) = Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir).map_err(|e| Error::io("create the folder", dir, e))?;
+                if let Some(dir) = Path::new(&path)
+                    .parent()
+                    .filter(|d| !d.as_os_str().is_empty())
+                {
+                    std::fs::create_dir_all(dir)
+                        .map_err(|e| Error::io("create the folder", dir, e))?;
                 }
                 if !url.contains("mode=") {
-                    url.push_str(if url.contains('?') { "&mode=rwc" } else { "?mode=rwc" });
+                    url.push_str(if url.contains('?') {
+                        "&mode=rwc"
+                    } else {
+                        "?mode=rwc"
+                    });
                 }
             }
         }
@@ -182,18 +190,28 @@ impl Source {
 
     /// Runs one statement with text/number parameters. Used by `demo` and tests.
     pub fn execute(&self, sql: &str, params: &[Param]) -> Result<u64> {
-        let mut q = sqlx::query(sql);
+        // recap builds SQL from its own fragments and the user's configured queries; every
+        // value goes through a bind parameter.
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()));
         for p in params {
             q = p.bind(q);
         }
         self.block_on(q.execute(&self.pool))
             .map(|r| r.rows_affected())
-            .map_err(|e| Error::Source(format!("{} failed on {}: {e}", first_words(sql), self.display)))
+            .map_err(|e| {
+                Error::Source(format!(
+                    "{} failed on {}: {e}",
+                    first_words(sql),
+                    self.display
+                ))
+            })
     }
 
     /// Runs `sql` and returns its rows; `what` names the query in errors.
     fn fetch(&self, what: &str, sql: &str, params: &[Param]) -> Result<Vec<AnyRow>> {
-        let mut q = sqlx::query(sql);
+        // recap builds SQL from its own fragments and the user's configured queries; every
+        // value goes through a bind parameter.
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()));
         for p in params {
             q = p.bind(q);
         }
@@ -229,7 +247,8 @@ impl Source {
         let rows = self.fetch(table.name(), &sql, &[])?;
         let mut counts: HashMap<String, i64> = HashMap::new();
         for row in &rows {
-            let key = read::opt_text(row, "account_id", table.name())?.unwrap_or_else(|| "(null)".into());
+            let key =
+                read::opt_text(row, "account_id", table.name())?.unwrap_or_else(|| "(null)".into());
             *counts.entry(key).or_default() += 1;
         }
         let mut out: Vec<_> = counts.into_iter().collect();
@@ -237,9 +256,29 @@ impl Source {
         Ok(out)
     }
 
-    /// Loads the accounts of one chunk: one query for the account rows, one per child table.
+    /// Loads one chunk, retrying a few times when the database is briefly away (a restart,
+    /// a failover): the pool reconnects by itself once the server answers again.
     fn load_chunk(&self, keys: KeyFilter) -> Result<Vec<AccountData>> {
-        let (sql, params) = self.queries.accounts_sql(&keys);
+        let mut wait = Duration::from_millis(500);
+        let mut attempt = 1;
+        loop {
+            match self.load_chunk_once(&keys) {
+                Err(Error::Source(msg)) if attempt < LOAD_ATTEMPTS && is_transient(&msg) => {
+                    tracing::warn!(
+                        "loading failed (attempt {attempt} of {LOAD_ATTEMPTS}), retrying: {msg}"
+                    );
+                    std::thread::sleep(wait);
+                    wait *= 2;
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// Loads the accounts of one chunk: one query for the account rows, one per child table.
+    fn load_chunk_once(&self, keys: &KeyFilter) -> Result<Vec<AccountData>> {
+        let (sql, params) = self.queries.accounts_sql(keys);
         let rows = self.fetch("accounts", &sql, &params)?;
         let mut accounts = Vec::with_capacity(rows.len());
         for row in &rows {
@@ -258,10 +297,7 @@ impl Source {
             let rows = self.fetch(table.name(), &sql, &params)?;
             read::children(table, &rows, &mut by_id)?;
         }
-        let mut out: Vec<AccountData> = ids
-            .iter()
-            .filter_map(|id| by_id.remove(id))
-            .collect();
+        let mut out: Vec<AccountData> = ids.iter().filter_map(|id| by_id.remove(id)).collect();
         for a in &mut out {
             a.sort();
         }
@@ -334,7 +370,8 @@ impl Iterator for Chunks<'_> {
                 let end = (self.list_pos + self.chunk).min(list.len());
                 let keys = &list[self.list_pos..end];
                 self.list_pos = end;
-                self.source.load_chunk(KeyFilter::Keys(keys, self.selection))
+                self.source
+                    .load_chunk(KeyFilter::Keys(keys, self.selection))
             }
             None => {
                 let r = self.source.load_chunk(KeyFilter::Page {
@@ -364,6 +401,27 @@ impl Iterator for Chunks<'_> {
     }
 }
 
+/// How often a chunk is tried before the accounts in it are given up.
+const LOAD_ATTEMPTS: u32 = 4;
+
+/// Whether a load error may go away by itself (the connection, not the query, failed).
+fn is_transient(msg: &str) -> bool {
+    let m = msg.to_lowercase();
+    [
+        "connection",
+        "timed out",
+        "pool",
+        "broken pipe",
+        "reset",
+        "terminating",
+        "shutting down",
+        "io error",
+        "eof",
+    ]
+    .iter()
+    .any(|k| m.contains(k))
+}
+
 fn sqlite_path(url: &str) -> String {
     let rest = url
         .trim_start_matches("sqlite://")
@@ -382,7 +440,9 @@ fn connect_error(display: &str, backend: Backend, e: sqlx::Error) -> Error {
     };
     let hint = match backend {
         Backend::Sqlite => "check that the file is a SQLite database and readable",
-        _ => "check that the server is running, and the host, port, user, password and database name in the URL",
+        _ => {
+            "check that the server is running, and the host, port, user, password and database name in the URL"
+        }
     };
     Error::Source(format!(
         "could not connect to {} database {display}: {detail}; {hint}.",

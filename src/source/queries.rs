@@ -79,7 +79,13 @@ impl Table {
                 "unsubscribed",
             ],
             Table::ArrMonthly => &["account_id", "month", "arr"],
-            Table::Licenses => &["account_id", "product", "seats_purchased", "starts_on", "ends_on"],
+            Table::Licenses => &[
+                "account_id",
+                "product",
+                "seats_purchased",
+                "starts_on",
+                "ends_on",
+            ],
             Table::FeatureUsageMonthly => &[
                 "account_id",
                 "month",
@@ -190,7 +196,10 @@ impl Queries {
 
     /// The accounts of one chunk.
     pub(crate) fn accounts_sql(&self, keys: &KeyFilter) -> (String, Vec<Param>) {
-        let mut sql = format!("SELECT * FROM ({}) q WHERE 1 = 1", self.get(Table::Accounts));
+        let mut sql = format!(
+            "SELECT * FROM ({}) q WHERE 1 = 1",
+            self.get(Table::Accounts)
+        );
         let mut params = Vec::new();
         let selection = match keys {
             KeyFilter::Page {
@@ -231,7 +240,10 @@ impl Queries {
         let mut params = Vec::new();
         let list = self.list(&mut params, ids);
         (
-            format!("SELECT * FROM ({}) q WHERE q.account_id IN ({list})", self.get(table)),
+            format!(
+                "SELECT * FROM ({}) q WHERE q.account_id IN ({list})",
+                self.get(table)
+            ),
             params,
         )
     }

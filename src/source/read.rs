@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use sqlx::any::{AnyRow, AnyTypeInfoKind};
-use sqlx::{Row, TypeInfo, ValueRef};
+use sqlx::{Row, ValueRef};
 
 use super::Table;
 use crate::error::{Error, Result};
@@ -28,7 +28,9 @@ fn missing_column(table: &str, col: &str) -> Error {
 }
 
 fn kind(row: &AnyRow, table: &str, col: &str) -> Result<AnyTypeInfoKind> {
-    let raw = row.try_get_raw(col).map_err(|_| missing_column(table, col))?;
+    let raw = row
+        .try_get_raw(col)
+        .map_err(|_| missing_column(table, col))?;
     if raw.is_null() {
         return Ok(AnyTypeInfoKind::Null);
     }
@@ -38,7 +40,11 @@ fn kind(row: &AnyRow, table: &str, col: &str) -> Result<AnyTypeInfoKind> {
 fn wrong_type(table: &str, col: &str, want: &str, got: AnyTypeInfoKind) -> Error {
     Error::Source(format!(
         "the `{table}` query returns column `{col}` as {got:?}, recap needs {want}; cast it in the query (for example CAST({col} AS {}) ).",
-        if want == "text" { "VARCHAR(255)" } else { "DOUBLE PRECISION" }
+        if want == "text" {
+            "VARCHAR(255)"
+        } else {
+            "DOUBLE PRECISION"
+        }
     ))
 }
 
@@ -48,7 +54,10 @@ pub(super) fn opt_text(row: &AnyRow, col: &str, table: &str) -> Result<Option<St
     let k = kind(row, table, col)?;
     let v = match k {
         Null => None,
-        Text => Some(row.try_get::<String, _>(col).map_err(|_| wrong_type(table, col, "text", k))?),
+        Text => Some(
+            row.try_get::<String, _>(col)
+                .map_err(|_| wrong_type(table, col, "text", k))?,
+        ),
         SmallInt | Integer | BigInt => Some(
             row.try_get::<i64, _>(col)
                 .map_err(|_| wrong_type(table, col, "text", k))?
@@ -77,9 +86,15 @@ fn opt_num(row: &AnyRow, col: &str, table: &str) -> Result<Option<f64>> {
             row.try_get::<f64, _>(col)
                 .map_err(|_| wrong_type(table, col, "a number", k))?,
         ),
-        Bool => Some(if row.try_get::<bool, _>(col).unwrap_or(false) { 1.0 } else { 0.0 }),
+        Bool => Some(if row.try_get::<bool, _>(col).unwrap_or(false) {
+            1.0
+        } else {
+            0.0
+        }),
         Text => {
-            let s: String = row.try_get(col).map_err(|_| wrong_type(table, col, "a number", k))?;
+            let s: String = row
+                .try_get(col)
+                .map_err(|_| wrong_type(table, col, "a number", k))?;
             match s.trim() {
                 "" => None,
                 t => Some(t.parse::<f64>().map_err(|_| {
@@ -100,7 +115,10 @@ fn opt_int(row: &AnyRow, col: &str, table: &str) -> Result<Option<i64>> {
 fn flag(row: &AnyRow, col: &str, table: &str) -> Result<bool> {
     if kind(row, table, col)? == AnyTypeInfoKind::Text {
         let s: String = row.try_get(col).unwrap_or_default();
-        return Ok(matches!(s.trim().to_lowercase().as_str(), "1" | "true" | "t" | "yes" | "y"));
+        return Ok(matches!(
+            s.trim().to_lowercase().as_str(),
+            "1" | "true" | "t" | "yes" | "y"
+        ));
     }
     Ok(opt_num(row, col, table)?.is_some_and(|v| v != 0.0))
 }
@@ -131,7 +149,10 @@ impl Dates<'_> {
             None => {
                 self.problems.push(DataProblem {
                     table: self.table.to_string(),
-                    message: format!("{} {id}: {col} is {s:?}, not a date (YYYY-MM-DD)", self.table),
+                    message: format!(
+                        "{} {id}: {col} is {s:?}, not a date (YYYY-MM-DD)",
+                        self.table
+                    ),
                 });
                 Ok(None)
             }
@@ -141,7 +162,12 @@ impl Dates<'_> {
     /// A date the row cannot do without: a missing one is a problem too.
     fn req(&mut self, row: &AnyRow, col: &str, id: &str) -> Result<Option<NaiveDate>> {
         let d = self.opt(row, col, id)?;
-        if d.is_none() && !self.problems.iter().any(|p| p.message.starts_with(&format!("{} {id}: {col}", self.table))) {
+        if d.is_none()
+            && !self.problems.iter().any(|p| {
+                p.message
+                    .starts_with(&format!("{} {id}: {col}", self.table))
+            })
+        {
             self.problems.push(DataProblem {
                 table: self.table.to_string(),
                 message: format!("{} {id}: {col} is empty", self.table),
@@ -155,7 +181,10 @@ impl Dates<'_> {
 pub(super) fn account(row: &AnyRow) -> Result<Account> {
     let t = "accounts";
     let account_id = opt_text(row, "account_id", t)?.ok_or_else(|| {
-        Error::Source("the `accounts` query returns a row with no account_id; every account needs a key.".into())
+        Error::Source(
+            "the `accounts` query returns a row with no account_id; every account needs a key."
+                .into(),
+        )
     })?;
     // Account-level dates that do not parse are kept as None here and reported by `check`;
     // the account itself is still loadable.
@@ -171,21 +200,34 @@ pub(super) fn account(row: &AnyRow) -> Result<Account> {
         csm_email: text(row, "csm_email", t)?,
         contract_start,
         renewal_date,
-        currency: opt_text(row, "currency", t)?.filter(|c| !c.is_empty()).unwrap_or_else(|| "USD".into()),
+        currency: opt_text(row, "currency", t)?
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(|| "USD".into()),
         account_id,
     })
 }
 
 /// Adds the rows of a child table to the accounts they belong to. Rows of accounts not in
 /// `by_id` cannot occur (the query filters by key) and are ignored.
-pub(super) fn children(table: Table, rows: &[AnyRow], by_id: &mut HashMap<String, AccountData>) -> Result<()> {
+pub(super) fn children(
+    table: Table,
+    rows: &[AnyRow],
+    by_id: &mut HashMap<String, AccountData>,
+) -> Result<()> {
     let t = table.name();
     // Goals arrive before measurements; index them per account for the join.
     for row in rows {
-        let Some(key) = opt_text(row, "account_id", t)? else { continue };
-        let Some(acc) = by_id.get_mut(&key) else { continue };
+        let Some(key) = opt_text(row, "account_id", t)? else {
+            continue;
+        };
+        let Some(acc) = by_id.get_mut(&key) else {
+            continue;
+        };
         let mut problems = Vec::new();
-        let mut dates = Dates { table: t, problems: &mut problems };
+        let mut dates = Dates {
+            table: t,
+            problems: &mut problems,
+        };
         match table {
             Table::Accounts => {}
             Table::Contacts => acc.contacts.push(Contact {
@@ -193,13 +235,18 @@ pub(super) fn children(table: Table, rows: &[AnyRow], by_id: &mut HashMap<String
                 name: text(row, "name", t)?,
                 email: text(row, "email", t)?,
                 role: text(row, "role", t)?,
-                locale: opt_text(row, "locale", t)?.filter(|l| !l.is_empty()).unwrap_or_else(|| "en".into()),
+                locale: opt_text(row, "locale", t)?
+                    .filter(|l| !l.is_empty())
+                    .unwrap_or_else(|| "en".into()),
                 unsubscribed: flag(row, "unsubscribed", t)?,
             }),
             Table::ArrMonthly => {
                 let id = "row";
                 if let Some(month) = dates.req(row, "month", id)? {
-                    acc.arr.push(ArrMonth { month: month.with_day0(0).unwrap_or(month), arr: opt_num(row, "arr", t)?.unwrap_or(0.0) });
+                    acc.arr.push(ArrMonth {
+                        month: month.with_day0(0).unwrap_or(month),
+                        arr: opt_num(row, "arr", t)?.unwrap_or(0.0),
+                    });
                 }
             }
             Table::Licenses => {
@@ -231,7 +278,9 @@ pub(super) fn children(table: Table, rows: &[AnyRow], by_id: &mut HashMap<String
                     other => {
                         dates.problems.push(DataProblem {
                             table: t.into(),
-                            message: format!("goal {goal_id}: direction is {other:?}; use higher or lower"),
+                            message: format!(
+                                "goal {goal_id}: direction is {other:?}; use higher or lower"
+                            ),
                         });
                         Direction::Higher
                     }

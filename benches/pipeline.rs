@@ -1,0 +1,251 @@
+//! The batch benchmark: `cargo bench --bench pipeline` prints one Markdown table.
+//!
+//! It makes demo databases of 1,000 and 10,000 accounts, runs the release `recap review --all`
+//! at 1 and 2 jobs (each in its own process, so peak RSS is that run's own), and reads the
+//! per-stage times from the run's `summary.json`. The baseline row in the same run is the
+//! script a user would write instead: the typst CLI once per account with that account's JSON
+//! (skipped with a message when `typst` is not on PATH; `cargo install typst-cli` provides it).
+//!
+//! Set `RECAP_BENCH_SIZES=1000` to run a smaller table.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use recap::config::Config;
+use recap::metrics::account_metrics;
+use recap::period::Period;
+use recap::reports::review;
+use recap::source::{Selection, Source};
+
+struct Row {
+    label: String,
+    docs: usize,
+    seconds: f64,
+    peak_mb: f64,
+    stages: Option<serde_json::Value>,
+    pdf_kb: f64,
+}
+
+fn main() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let sizes: Vec<usize> = std::env::var("RECAP_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1000, 10_000]);
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut rows = Vec::new();
+    for &n in &sizes {
+        let db = root.path().join(format!("demo-{n}.db"));
+        let url = format!("sqlite://{}", db.display());
+        let t = Instant::now();
+        let src = Source::connect(&url, &Config::default(), true).expect("connect");
+        recap::demo::generate(&src, n, 42).expect("demo data");
+        eprintln!(
+            "demo data: {n} accounts in {:.1} s",
+            t.elapsed().as_secs_f64()
+        );
+        for jobs in [1, 2] {
+            let out = root.path().join(format!("out-{n}-{jobs}"));
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_recap"));
+            cmd.args([
+                "review", "--all", "--period", "2026-Q3", "--quiet", "--force",
+            ])
+            .args(["--jobs", &jobs.to_string(), "--database-url", &url])
+            .arg("--out")
+            .arg(&out)
+            .arg("--templates")
+            .arg(manifest.join("templates"))
+            .arg("--fonts")
+            .arg(manifest.join("fonts"));
+            let (seconds, peak_mb) = run_measured(&mut cmd);
+            let folder = out.join("review/2026-Q3");
+            let summary: serde_json::Value = serde_json::from_slice(
+                &std::fs::read(folder.join("summary.json")).expect("summary.json"),
+            )
+            .expect("json");
+            rows.push(Row {
+                label: format!("recap, {jobs} job{}", if jobs == 1 { "" } else { "s" }),
+                docs: summary["ok"].as_u64().unwrap_or(0) as usize,
+                seconds,
+                peak_mb,
+                stages: Some(summary["ms_per_doc"].clone()),
+                pdf_kb: mean_pdf_kb(&folder),
+            });
+            eprintln!("{n} accounts, {jobs} jobs: {seconds:.1} s");
+        }
+        if n == sizes[0] {
+            rows.push(typst_cli_row(&src, root.path(), manifest, n.min(500)));
+        }
+    }
+    print_table(&sizes, &rows);
+}
+
+/// Runs `cmd`, polling its peak resident memory (VmHWM) until it exits.
+fn run_measured(cmd: &mut Command) -> (f64, f64) {
+    let t = Instant::now();
+    let mut child = cmd.spawn().expect("start recap");
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0u64;
+    loop {
+        if let Ok(s) = std::fs::read_to_string(&status_path)
+            && let Some(line) = s.lines().find(|l| l.starts_with("VmHWM:"))
+        {
+            peak_kb = peak_kb.max(
+                line.split_whitespace()
+                    .nth(1)
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(0),
+            );
+        }
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    (t.elapsed().as_secs_f64(), peak_kb as f64 / 1024.0)
+}
+
+fn mean_pdf_kb(folder: &Path) -> f64 {
+    let sizes: Vec<u64> = std::fs::read_dir(folder)
+        .map(|d| {
+            d.flatten()
+                .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+                .filter_map(|e| e.metadata().ok().map(|m| m.len()))
+                .collect()
+        })
+        .unwrap_or_default();
+    if sizes.is_empty() {
+        0.0
+    } else {
+        sizes.iter().sum::<u64>() as f64 / sizes.len() as f64 / 1024.0
+    }
+}
+
+/// The obvious alternative: write each account's JSON and charts, run `typst compile` per
+/// account, two processes at a time (one per core).
+fn typst_cli_row(src: &Source, root: &Path, manifest: &Path, n: usize) -> Row {
+    let label = format!("typst CLI per account, 2 processes ({n} accounts)");
+    if Command::new("typst").arg("--version").output().is_err() {
+        eprintln!(
+            "skipped: the typst CLI is not on PATH (cargo install typst-cli), no baseline row"
+        );
+        return Row {
+            label: format!("{label}: skipped, typst not installed"),
+            docs: 0,
+            seconds: 0.0,
+            peak_mb: 0.0,
+            stages: None,
+            pdf_kb: 0.0,
+        };
+    }
+    let period = Period::parse("2026-Q3").expect("period");
+    let config = Config::default();
+    let accounts = src.load_all(&Selection::default()).expect("load");
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for data in accounts.iter().take(n) {
+        let dir = root.join("typst-cli").join(&data.account.account_id);
+        std::fs::create_dir_all(dir.join("charts")).expect("dir");
+        let metrics = account_metrics(data, &period, &config.health);
+        let doc = review::build(
+            data,
+            &metrics,
+            &period,
+            &config.brand,
+            &review::ReviewOptions::default(),
+        );
+        std::fs::write(
+            dir.join("data.json"),
+            review::data_json(&doc).expect("json"),
+        )
+        .expect("write");
+        for c in review::charts(&doc) {
+            std::fs::write(dir.join(format!("charts/{}.svg", c.name)), &c.svg).expect("write");
+        }
+        std::fs::copy(
+            manifest.join("templates/review.typ"),
+            dir.join("review.typ"),
+        )
+        .expect("copy");
+        dirs.push(dir);
+    }
+    let t = Instant::now();
+    let chunks: Vec<Vec<PathBuf>> = vec![
+        dirs.iter().step_by(2).cloned().collect(),
+        dirs.iter().skip(1).step_by(2).cloned().collect(),
+    ];
+    let fonts = manifest.join("fonts");
+    std::thread::scope(|s| {
+        for chunk in &chunks {
+            let fonts = &fonts;
+            s.spawn(move || {
+                for dir in chunk {
+                    let ok = Command::new("typst")
+                        .args(["compile", "--ignore-system-fonts", "--root"])
+                        .arg(dir)
+                        .arg("--font-path")
+                        .arg(fonts)
+                        .arg(dir.join("review.typ"))
+                        .arg(dir.join("review.pdf"))
+                        .status()
+                        .map(|s| s.success())
+                        .unwrap_or(false);
+                    assert!(ok, "typst compile failed for {}", dir.display());
+                }
+            });
+        }
+    });
+    let seconds = t.elapsed().as_secs_f64();
+    let kb: Vec<u64> = dirs
+        .iter()
+        .filter_map(|d| std::fs::metadata(d.join("review.pdf")).ok())
+        .map(|m| m.len())
+        .collect();
+    Row {
+        label,
+        docs: dirs.len(),
+        seconds,
+        peak_mb: 0.0,
+        stages: None,
+        pdf_kb: kb.iter().sum::<u64>() as f64 / kb.len().max(1) as f64 / 1024.0,
+    }
+}
+
+fn print_table(sizes: &[usize], rows: &[Row]) {
+    println!(
+        "\n| run | accounts | docs/s | seconds | peak RSS | ms/doc: load · model · charts · typeset · PDF · HTML · write | PDF size |"
+    );
+    println!("|---|---:|---:|---:|---:|---|---:|");
+    let base = rows
+        .iter()
+        .find(|r| r.label.starts_with("recap, 1 job"))
+        .map(|r| r.docs as f64 / r.seconds);
+    for r in rows {
+        if r.docs == 0 {
+            println!("| {} | | | | | | |", r.label);
+            continue;
+        }
+        let rate = r.docs as f64 / r.seconds;
+        let stages = r.stages.as_ref().map_or(String::new(), |s| {
+            ["load", "model", "charts", "typeset", "pdf", "html", "write"]
+                .iter()
+                .map(|k| format!("{:.2}", s[*k].as_f64().unwrap_or(0.0)))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        });
+        let ratio = base.map_or(String::new(), |b| format!(" ({:.2}×)", rate / b));
+        let rss = if r.peak_mb > 0.0 {
+            format!("{:.0} MB", r.peak_mb)
+        } else {
+            "—".into()
+        };
+        println!(
+            "| {} | {} | {:.1}{ratio} | {:.1} | {rss} | {stages} | {:.0} KB |",
+            r.label, r.docs, rate, r.seconds, r.pdf_kb
+        );
+    }
+    println!(
+        "\nRatios are against recap at 1 job and {} accounts in the same run.",
+        sizes[0]
+    );
+}
