@@ -134,8 +134,25 @@ fn a_template_error_on_one_accounts_data_fails_that_account() {
     )
     .unwrap();
     let out_dir = dir.path().join("out");
-    let t = tpl.to_str().unwrap().to_string();
-    let out = review(dir.path(), &url, &out_dir, &["--all", "--templates", &t]);
+    let (t, f, o) = (tpl.to_str().unwrap(), fonts(), out_dir.to_str().unwrap());
+    let out = recap(
+        dir.path(),
+        &[
+            "review",
+            "--all",
+            "--database-url",
+            &url,
+            "--period",
+            "2026-Q3",
+            "--templates",
+            t,
+            "--fonts",
+            &f,
+            "--out",
+            o,
+            "--quiet",
+        ],
+    );
     assert_eq!(out.status.code(), Some(1));
     let m = manifest(&out_dir, "manifest.jsonl");
     let bad: Vec<_> = m.iter().filter(|r| r["status"] == "failed").collect();

@@ -280,6 +280,7 @@ impl Source {
     fn load_chunk_once(&self, keys: &KeyFilter) -> Result<Vec<AccountData>> {
         let (sql, params) = self.queries.accounts_sql(keys);
         let rows = self.fetch("accounts", &sql, &params)?;
+        read::require_columns(&rows, Table::Accounts)?;
         let mut accounts = Vec::with_capacity(rows.len());
         for row in &rows {
             accounts.push(read::account(row)?);
@@ -295,6 +296,7 @@ impl Source {
         for table in TABLES.iter().copied().filter(|t| *t != Table::Accounts) {
             let (sql, params) = self.queries.children_sql(table, &ids);
             let rows = self.fetch(table.name(), &sql, &params)?;
+            read::require_columns(&rows, table)?;
             read::children(table, &rows, &mut by_id)?;
         }
         let mut out: Vec<AccountData> = ids.iter().filter_map(|id| by_id.remove(id)).collect();

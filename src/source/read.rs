@@ -27,6 +27,38 @@ fn missing_column(table: &str, col: &str) -> Error {
     ))
 }
 
+/// Fails with every missing column named when a query's rows lack canonical columns.
+pub(super) fn require_columns(rows: &[AnyRow], table: Table) -> Result<()> {
+    use sqlx::Column;
+    let Some(row) = rows.first() else {
+        return Ok(());
+    };
+    let have: Vec<String> = row
+        .columns()
+        .iter()
+        .map(|c| c.name().to_lowercase())
+        .collect();
+    let missing: Vec<&str> = table
+        .columns()
+        .iter()
+        .copied()
+        .filter(|c| !have.iter().any(|h| h == c))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Source(format!(
+        "the `{}` query returns no column {}; it must return the columns {} (see README, Data contract).",
+        table.name(),
+        missing
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        table.columns().join(", ")
+    )))
+}
+
 fn kind(row: &AnyRow, table: &str, col: &str) -> Result<AnyTypeInfoKind> {
     let raw = row
         .try_get_raw(col)
