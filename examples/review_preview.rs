@@ -8,7 +8,9 @@
 //! ```
 //!
 //! Writes `{name}.pdf`, `{name}.html`, `{name}.json` and the charts as `{name}-{chart}.svg`,
-//! and prints the size and the time of each.
+//! and prints the size and the time of each. With `RECAP_PREVIEW_REPEAT=N` it then typesets
+//! the rich review N more times and prints the median and 90th percentile (a rough speed check;
+//! `benches/` is the real benchmark).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -497,6 +499,36 @@ fn main() -> anyhow::Result<()> {
             t_model.as_secs_f64() * 1e3,
             charts.len(),
             charts.iter().map(|c| c.svg.len()).sum::<usize>(),
+        );
+    }
+    if let Some(n) = std::env::var("RECAP_PREVIEW_REPEAT")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        let mut times = Vec::with_capacity(n);
+        for i in 0..n {
+            // A different document each time, so Typst's cache cannot replay the last one.
+            let mut data = rich_account(&format!("Meridian Freight Group {i}"));
+            for u in &mut data.usage {
+                u.active_users += (i % 17) as i64;
+            }
+            data.goals[0].measurements[3].value += i as f64 / 100.0;
+            let t = Instant::now();
+            let metrics = account_metrics(&data, &period, &HealthWeights::default());
+            let doc = review::build(&data, &metrics, &period, &brand, &a4);
+            let charts = review::charts(&doc);
+            let json = review::data_json(&doc)?;
+            typesetter.pdf(review::TYPST_TEMPLATE, &json, &review::typst_files(&charts))?;
+            times.push(t.elapsed().as_secs_f64() * 1e3);
+            if i % 50 == 49 {
+                recap::render::typst::evict_cache();
+            }
+        }
+        times.sort_by(f64::total_cmp);
+        println!(
+            "rich x{n}: median {:.1} ms, p90 {:.1} ms per PDF (model, charts, typeset, export; one thread)",
+            times[n / 2],
+            times[n * 9 / 10]
         );
     }
     Ok(())

@@ -68,13 +68,16 @@ pub struct Palette {
 impl Palette {
     /// A palette around `accent` (`#RRGGBB`); anything else falls back to recap's blue.
     pub fn new(accent: &str) -> Palette {
-        let accent = parse_hex(accent).unwrap_or(RGBColor(0x25, 0x57, 0xD6));
+        let brand = parse_hex(accent).unwrap_or(RGBColor(0x25, 0x57, 0xD6));
+        // Lines and bars need 3:1 against white (WCAG 1.4.11); a light brand colour is
+        // darkened just enough, a dark one is used as it is.
+        let accent = darken_until(brand, 3.0);
         Palette {
             accent,
-            tint: mix(accent, RGBColor(255, 255, 255), 0.86),
+            tint: mix(brand, RGBColor(255, 255, 255), 0.86),
             tint_strong: mix(accent, RGBColor(255, 255, 255), 0.62),
             accent_dark: mix(accent, RGBColor(0, 0, 0), 0.28),
-            accent_ink: readable_on_white(accent),
+            accent_ink: readable_on_white(brand),
             ink: RGBColor(0x1B, 0x1F, 0x24),
             muted: RGBColor(0x5B, 0x64, 0x70),
             grid: RGBColor(0xE3, 0xE6, 0xEA),
@@ -119,10 +122,15 @@ pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
 /// `c`, darkened in small steps until text in it reads on white and on a light tint of
 /// itself (contrast ≥ 4.5 with a margin).
 fn readable_on_white(c: RGBColor) -> RGBColor {
+    darken_until(c, 5.0)
+}
+
+/// `c`, darkened in 5% steps until its contrast with white reaches `ratio`.
+fn darken_until(c: RGBColor, ratio: f64) -> RGBColor {
     let white = RGBColor(255, 255, 255);
     (0..=20)
         .map(|i| mix(c, RGBColor(0, 0, 0), i as f64 * 0.05))
-        .find(|x| contrast(*x, white) >= 5.0)
+        .find(|x| contrast(*x, white) >= ratio)
         .unwrap_or(RGBColor(0, 0, 0))
 }
 
@@ -251,7 +259,7 @@ fn fmt_int(v: i64) -> String {
     let s = v.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -291,7 +299,7 @@ pub fn adoption(months: &[SeatsMonth], palette: &Palette, alt: &str) -> Option<C
     if !adoption_drawable(months) {
         return None;
     }
-    let (w, h) = (640u32, 220u32);
+    let (w, h) = (640u32, 185u32);
     let n = months.len();
     let top = months
         .iter()
@@ -475,7 +483,7 @@ pub fn tickets(months: &[TicketsMonth], palette: &Palette, alt: &str) -> Option<
     if !tickets_drawable(months) {
         return None;
     }
-    let (w, h) = (300u32, 180u32);
+    let (w, h) = (300u32, 155u32);
     let n = months.len().max(1);
     let max = months.iter().map(|m| m.opened).max().unwrap_or(1).max(1) as f64;
     let p = *palette;
@@ -525,13 +533,23 @@ pub fn tickets(months: &[TicketsMonth], palette: &Palette, alt: &str) -> Option<
                 ))
                 .ok()?;
             }
-            let count = if esc > 0 {
-                format!("{} · {esc}", m.opened)
-            } else {
-                m.opened.to_string()
-            };
+            // The escalated count sits inside its segment when there is room for it.
+            if esc > 0 && bottom - y_of(esc) >= 15 {
+                root.draw(&Text::new(
+                    esc.to_string(),
+                    (cx, bottom - 4),
+                    text_style(
+                        10.0,
+                        true,
+                        &RGBColor(255, 255, 255),
+                        HPos::Center,
+                        VPos::Bottom,
+                    ),
+                ))
+                .ok()?;
+            }
             root.draw(&Text::new(
-                count,
+                m.opened.to_string(),
                 (cx, y_of(m.opened) - 4),
                 text_style(11.0, true, &p.ink, HPos::Center, VPos::Bottom),
             ))
@@ -562,7 +580,7 @@ pub fn nps_trend(points: &[NpsPoint], palette: &Palette, alt: &str) -> Option<Ch
     if !nps_drawable(points) {
         return None;
     }
-    let (w, h) = (300u32, 180u32);
+    let (w, h) = (300u32, 155u32);
     let n = points.len();
     let p = *palette;
     let svg = render((w, h), alt, |root| {
@@ -1142,7 +1160,7 @@ mod tests {
         ];
         let c = tickets(&t, &p, "13 tickets, 1 escalated").unwrap();
         assert_xmlish(&c.svg);
-        assert!(c.svg.contains(">5 · 1</text>"));
+        assert!(c.svg.contains(">5</text>"));
         assert!(c.svg.contains(">8</text>"));
         assert!(c.svg.contains(">Aug</text>"));
         let pts = [
@@ -1210,7 +1228,8 @@ mod tests {
         // A light brand colour still gives readable text.
         let y = Palette::new("#F5C400");
         assert!(contrast(y.accent_ink, RGBColor(255, 255, 255)) >= 4.5);
-        assert_eq!(hex(y.accent), "#F5C400");
+        assert!(contrast(y.accent, RGBColor(255, 255, 255)) >= 3.0);
+        assert_eq!(hex(y.tint), "#FEF7DB");
         assert_eq!(p.accent_ink, p.accent, "a dark accent is used as it is");
     }
 

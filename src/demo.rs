@@ -531,111 +531,35 @@ fn cents(x: f64) -> f64 {
     round_to(x, 2)
 }
 
+/// The straight lines through (0, `at0`), (0.5, `at_half`) and (1, `at1`) at `h`: an outcome
+/// that falls faster for unhealthy accounts than it rises for healthy ones.
+fn curve(h: f64, at0: f64, at_half: f64, at1: f64) -> f64 {
+    if h < 0.5 {
+        at0 + (at_half - at0) * h / 0.5
+    } else {
+        at_half + (at1 - at_half) * (h - 0.5) / 0.5
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Word lists
 // ---------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const NAME_FIRST: &[&str] = &[
-    "Brightwater",
-    "Kestrel",
-    "Bluepeak",
-    "Ironbridge",
-    "Silverline",
-    "Redwood",
-    "Cedar",
-    "Harbor",
-    "Summit",
-    "Granite",
-    "Meridian",
-    "Aurora",
-    "Beacon",
-    "Cobalt",
-    "Copperleaf",
-    "Driftwood",
-    "Evergreen",
-    "Falcon",
-    "Foxglove",
-    "Glacier",
-    "Halcyon",
-    "Highland",
-    "Horizon",
-    "Juniper",
-    "Lakeside",
-    "Larkspur",
-    "Lighthouse",
-    "Maple",
-    "Marigold",
-    "Mistral",
-    "Northstar",
-    "Oakridge",
-    "Orchid",
-    "Pinecrest",
-    "Prairie",
-    "Quarry",
-    "Ravenwood",
-    "Ridgeline",
-    "Riverbend",
-    "Sagebrush",
-    "Sandstone",
-    "Seabright",
-    "Sierra",
-    "Skyline",
-    "Solstice",
-    "Starling",
-    "Stonegate",
-    "Sunbridge",
-    "Tamarack",
-    "Thistle",
-    "Tidewater",
-    "Timberline",
-    "Trident",
-    "Vantage",
-    "Verdant",
-    "Westbrook",
-    "Willow",
-    "Wren",
-    "Zephyr",
-    "Alder",
-    "Amberly",
-    "Arbor",
-    "Bayview",
-    "Birchwood",
-    "Bramble",
-    "Canyon",
-    "Clearwater",
-    "Coastal",
-    "Crescent",
-    "Eastgate",
-    "Emberly",
-    "Fairhaven",
-    "Fernbrook",
-    "Goldcrest",
-    "Greystone",
-    "Hawthorne",
-    "Heron",
-    "Keystone",
-    "Kingsley",
-    "Lantern",
-    "Magnolia",
-    "Mosaic",
-    "Nimbus",
-    "Osprey",
-    "Pelican",
-    "Quill",
-    "Rosewood",
-    "Saffron",
-    "Sparrow",
-    "Sterling",
-    "Tallgrass",
-    "Upland",
-    "Vireo",
-    "Waypoint",
-    "Yarrow",
-    "Ashford",
-    "Bellwether",
-    "Cormorant",
-    "Dunmore",
-    "Elmstead",
+    "Brightwater", "Kestrel", "Bluepeak", "Ironbridge", "Silverline", "Redwood", "Cedar", "Harbor",
+    "Summit", "Granite", "Meridian", "Aurora", "Beacon", "Cobalt", "Copperleaf", "Driftwood",
+    "Evergreen", "Falcon", "Foxglove", "Glacier", "Halcyon", "Highland", "Horizon", "Juniper",
+    "Lakeside", "Larkspur", "Lighthouse", "Maple", "Marigold", "Mistral", "Northstar", "Oakridge",
+    "Orchid", "Pinecrest", "Prairie", "Quarry", "Ravenwood", "Ridgeline", "Riverbend", "Sagebrush",
+    "Sandstone", "Seabright", "Sierra", "Skyline", "Solstice", "Starling", "Stonegate", "Sunbridge",
+    "Tamarack", "Thistle", "Tidewater", "Timberline", "Trident", "Vantage", "Verdant", "Westbrook",
+    "Willow", "Wren", "Zephyr", "Alder", "Amberly", "Arbor", "Bayview", "Birchwood", "Bramble",
+    "Canyon", "Clearwater", "Coastal", "Crescent", "Eastgate", "Emberly", "Fairhaven", "Fernbrook",
+    "Goldcrest", "Greystone", "Hawthorne", "Heron", "Keystone", "Kingsley", "Lantern", "Magnolia",
+    "Mosaic", "Nimbus", "Osprey", "Pelican", "Quill", "Rosewood", "Saffron", "Sparrow", "Sterling",
+    "Tallgrass", "Upland", "Vireo", "Waypoint", "Yarrow", "Ashford", "Bellwether", "Cormorant",
+    "Dunmore", "Elmstead",
 ];
 
 /// The second word of a company name, and the industry it suggests.
@@ -688,30 +612,11 @@ const NAME_NOUN: &[(&str, &str)] = &[
 ];
 
 /// Third words, used once every two-word name is taken.
+#[rustfmt::skip]
 const NAME_SUFFIX: &[&str] = &[
-    "Group",
-    "Holdings",
-    "Partners",
-    "International",
-    "Global",
-    "Solutions",
-    "Collective",
-    "Alliance",
-    "Worldwide",
-    "Services",
-    "Ventures",
-    "Enterprises",
-    "Associates",
-    "Corporation",
-    "Company",
-    "Consolidated",
-    "Systems",
-    "Labs",
-    "Works",
-    "Trust",
-    "Co-op",
-    "United",
-    "Northern",
+    "Group", "Holdings", "Partners", "International", "Global", "Solutions", "Collective",
+    "Alliance", "Worldwide", "Services", "Ventures", "Enterprises", "Associates", "Corporation",
+    "Company", "Consolidated", "Systems", "Labs", "Works", "Trust", "Co-op", "United", "Northern",
     "Pacific",
 ];
 
@@ -785,6 +690,7 @@ const PRODUCTS: [ProductDef; 3] = [
 ];
 
 /// Given names and family names per locale.
+#[rustfmt::skip]
 const NAMES: &[(&str, &[&str], &[&str])] = &[
     (
         "en",
@@ -802,73 +708,22 @@ const NAMES: &[(&str, &[&str], &[&str])] = &[
     (
         "de",
         &[
-            "Lukas",
-            "Anna",
-            "Jonas",
-            "Lea",
-            "Felix",
-            "Sophie",
-            "Maximilian",
-            "Laura",
-            "Paul",
-            "Katharina",
-            "Jan",
-            "Julia",
-            "Tobias",
-            "Lena",
-            "Moritz",
-            "Sarah",
-            "Florian",
-            "Johanna",
-            "Sebastian",
-            "Jürgen",
+            "Lukas", "Anna", "Jonas", "Lea", "Felix", "Sophie", "Maximilian", "Laura", "Paul",
+            "Katharina", "Jan", "Julia", "Tobias", "Lena", "Moritz", "Sarah", "Florian", "Johanna",
+            "Sebastian", "Jürgen",
         ],
         &[
-            "Müller",
-            "Schmidt",
-            "Schneider",
-            "Fischer",
-            "Weber",
-            "Meyer",
-            "Wagner",
-            "Becker",
-            "Schulz",
-            "Hoffmann",
-            "Koch",
-            "Richter",
-            "Klein",
-            "Wolf",
-            "Schröder",
-            "Neumann",
-            "Zimmermann",
-            "Krüger",
-            "Hartmann",
-            "Lange",
+            "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
+            "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
+            "Zimmermann", "Krüger", "Hartmann", "Lange",
         ],
     ),
     (
         "fr",
         &[
-            "Camille",
-            "Lucas",
-            "Chloé",
-            "Hugo",
-            "Léa",
-            "Louis",
-            "Manon",
-            "Thomas",
-            "Inès",
-            "Nicolas",
-            "Julie",
-            "Antoine",
-            "Élodie",
-            "Mathieu",
-            "Claire",
-            "Julien",
-            "Margaux",
-            "Pierre",
-            "Sarah",
-            "Guillaume",
+            "Camille", "Lucas", "Chloé", "Hugo", "Léa", "Louis", "Manon", "Thomas", "Inès",
+            "Nicolas", "Julie", "Antoine", "Élodie", "Mathieu", "Claire", "Julien", "Margaux",
+            "Pierre", "Sarah", "Guillaume",
         ],
         &[
             "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
@@ -879,48 +734,14 @@ const NAMES: &[(&str, &[&str], &[&str])] = &[
     (
         "es",
         &[
-            "María",
-            "José",
-            "Lucía",
-            "Javier",
-            "Carmen",
-            "Alejandro",
-            "Sofía",
-            "Diego",
-            "Elena",
-            "Pablo",
-            "Laura",
-            "Carlos",
-            "Paula",
-            "Miguel",
-            "Andrea",
-            "Sergio",
-            "Marta",
-            "Daniel",
-            "Isabel",
-            "Raúl",
+            "María", "José", "Lucía", "Javier", "Carmen", "Alejandro", "Sofía", "Diego", "Elena",
+            "Pablo", "Laura", "Carlos", "Paula", "Miguel", "Andrea", "Sergio", "Marta", "Daniel",
+            "Isabel", "Raúl",
         ],
         &[
-            "García",
-            "Fernández",
-            "González",
-            "Rodríguez",
-            "López",
-            "Martínez",
-            "Sánchez",
-            "Pérez",
-            "Gómez",
-            "Martín",
-            "Jiménez",
-            "Ruiz",
-            "Hernández",
-            "Díaz",
-            "Moreno",
-            "Álvarez",
-            "Romero",
-            "Navarro",
-            "Torres",
-            "Ramírez",
+            "García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez",
+            "Gómez", "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Álvarez",
+            "Romero", "Navarro", "Torres", "Ramírez",
         ],
     ),
     (
@@ -931,26 +752,9 @@ const NAMES: &[(&str, &[&str], &[&str])] = &[
             "Ayaka",
         ],
         &[
-            "Sato",
-            "Suzuki",
-            "Takahashi",
-            "Tanaka",
-            "Watanabe",
-            "Ito",
-            "Yamamoto",
-            "Nakamura",
-            "Kobayashi",
-            "Kato",
-            "Yoshida",
-            "Yamada",
-            "Sasaki",
-            "Yamaguchi",
-            "Matsumoto",
-            "Inoue",
-            "Kimura",
-            "Hayashi",
-            "Shimizu",
-            "Mori",
+            "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura",
+            "Kobayashi", "Kato", "Yoshida", "Yamada", "Sasaki", "Yamaguchi", "Matsumoto", "Inoue",
+            "Kimura", "Hayashi", "Shimizu", "Mori",
         ],
     ),
     (
@@ -961,51 +765,17 @@ const NAMES: &[(&str, &[&str], &[&str])] = &[
             "Letícia", "Matheus", "Isabela",
         ],
         &[
-            "Silva",
-            "Santos",
-            "Oliveira",
-            "Souza",
-            "Rodrigues",
-            "Ferreira",
-            "Alves",
-            "Pereira",
-            "Lima",
-            "Gomes",
-            "Costa",
-            "Ribeiro",
-            "Martins",
-            "Carvalho",
-            "Almeida",
-            "Lopes",
-            "Soares",
-            "Fernandes",
-            "Vieira",
-            "Barbosa",
+            "Silva", "Santos", "Oliveira", "Souza", "Rodrigues", "Ferreira", "Alves", "Pereira",
+            "Lima", "Gomes", "Costa", "Ribeiro", "Martins", "Carvalho", "Almeida", "Lopes",
+            "Soares", "Fernandes", "Vieira", "Barbosa",
         ],
     ),
     (
         "it",
         &[
-            "Giulia",
-            "Marco",
-            "Francesca",
-            "Luca",
-            "Chiara",
-            "Alessandro",
-            "Sara",
-            "Matteo",
-            "Valentina",
-            "Andrea",
-            "Federica",
-            "Lorenzo",
-            "Elisa",
-            "Davide",
-            "Martina",
-            "Simone",
-            "Alessia",
-            "Stefano",
-            "Silvia",
-            "Riccardo",
+            "Giulia", "Marco", "Francesca", "Luca", "Chiara", "Alessandro", "Sara", "Matteo",
+            "Valentina", "Andrea", "Federica", "Lorenzo", "Elisa", "Davide", "Martina", "Simone",
+            "Alessia", "Stefano", "Silvia", "Riccardo",
         ],
         &[
             "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci",
@@ -1020,26 +790,9 @@ const NAMES: &[(&str, &[&str], &[&str])] = &[
             "Ruben", "Lotte", "Bram", "Fleur", "Jesse", "Sanne", "Niels", "Eva", "Stijn", "Iris",
         ],
         &[
-            "de Jong",
-            "Jansen",
-            "de Vries",
-            "van den Berg",
-            "van Dijk",
-            "Bakker",
-            "Janssen",
-            "Visser",
-            "Smit",
-            "Meijer",
-            "de Boer",
-            "Mulder",
-            "de Groot",
-            "Bos",
-            "Vos",
-            "Peters",
-            "Hendriks",
-            "van Leeuwen",
-            "Dekker",
-            "Brouwer",
+            "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen",
+            "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters",
+            "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
         ],
     ),
 ];
@@ -1122,6 +875,7 @@ struct GoalDef {
     scale: Scale,
 }
 
+#[allow(clippy::too_many_arguments)]
 const fn goal(
     title: &'static str,
     metric: &'static str,
@@ -1146,200 +900,50 @@ const fn goal(
     }
 }
 
+#[rustfmt::skip]
 const EXEC_GOALS: &[GoalDef] = &[
-    goal(
-        "Cut ticket resolution time",
-        "Median ticket resolution time",
-        "hours",
-        false,
-        (18.0, 48.0),
-        Target::Factor(0.55, 0.7),
-        1,
-        Some((900.0, 1600.0, 1.0)),
-        Scale::Value,
-    ),
-    goal(
-        "Reduce manual processing cost",
-        "Manual processing hours per month",
-        "hours/month",
-        false,
-        (300.0, 900.0),
-        Target::Factor(0.5, 0.7),
-        0,
-        Some((540.0, 840.0, 1.0)),
-        Scale::Metric,
-    ),
-    goal(
-        "Shorten the order-to-cash cycle",
-        "Days sales outstanding",
-        "days",
-        false,
-        (42.0, 68.0),
-        Target::Delta(-15.0, -8.0),
-        1,
-        Some((3000.0, 9000.0, 1.0)),
-        Scale::Value,
-    ),
-    goal(
-        "Improve on-time delivery",
-        "On-time delivery rate",
-        "%",
-        true,
-        (81.0, 89.0),
-        Target::Absolute(94.0, 97.0),
-        1,
-        Some((4000.0, 12000.0, 1.0)),
-        Scale::Value,
-    ),
-    goal(
-        "Lift customer retention",
-        "Gross customer retention",
-        "%",
-        true,
-        (82.0, 89.0),
-        Target::Delta(4.0, 7.0),
-        1,
-        Some((8000.0, 20000.0, 1.0)),
-        Scale::Value,
-    ),
-    goal(
-        "Reduce compliance incidents",
-        "Compliance incidents per quarter",
-        "incidents",
-        false,
-        (10.0, 24.0),
-        Target::Factor(0.3, 0.5),
-        0,
-        Some((2500.0, 8000.0, 1.0)),
-        Scale::Value,
-    ),
+    goal("Cut ticket resolution time", "Median ticket resolution time", "hours", false,
+        (18.0, 48.0), Target::Factor(0.55, 0.7), 1, Some((900.0, 1600.0, 1.0)), Scale::Value),
+    goal("Reduce manual processing cost", "Manual processing hours per month", "hours/month", false,
+        (300.0, 900.0), Target::Factor(0.5, 0.7), 0, Some((540.0, 840.0, 1.0)), Scale::Metric),
+    goal("Shorten the order-to-cash cycle", "Days sales outstanding", "days", false,
+        (42.0, 68.0), Target::Delta(-15.0, -8.0), 1, Some((3000.0, 9000.0, 1.0)), Scale::Value),
+    goal("Improve on-time delivery", "On-time delivery rate", "%", true,
+        (81.0, 89.0), Target::Absolute(94.0, 97.0), 1, Some((4000.0, 12000.0, 1.0)), Scale::Value),
+    goal("Lift customer retention", "Gross customer retention", "%", true,
+        (82.0, 89.0), Target::Delta(4.0, 7.0), 1, Some((8000.0, 20000.0, 1.0)), Scale::Value),
+    goal("Reduce compliance incidents", "Compliance incidents per quarter", "incidents", false,
+        (10.0, 24.0), Target::Factor(0.3, 0.5), 0, Some((2500.0, 8000.0, 1.0)), Scale::Value),
 ];
 
+#[rustfmt::skip]
 const CHAMPION_GOALS: &[GoalDef] = &[
-    goal(
-        "Automate weekly reporting",
-        "Reports automated",
-        "reports",
-        true,
-        (0.0, 4.0),
-        Target::Absolute(18.0, 40.0),
-        0,
-        Some((250.0, 450.0, 0.5)),
-        Scale::None,
-    ),
-    goal(
-        "Raise weekly active usage",
-        "Weekly active users",
-        "users",
-        true,
-        (0.3, 0.45),
-        Target::Absolute(0.75, 0.9),
-        0,
-        None,
-        Scale::Seats,
-    ),
-    goal(
-        "Consolidate legacy tools",
-        "Tools in use",
-        "tools",
-        false,
-        (5.0, 9.0),
-        Target::Absolute(2.0, 3.0),
-        0,
-        Some((6000.0, 18000.0, 0.8)),
-        Scale::Value,
-    ),
-    goal(
-        "Speed up approvals",
-        "Approval turnaround time",
-        "hours",
-        false,
-        (30.0, 72.0),
-        Target::Factor(0.2, 0.35),
-        1,
-        None,
-        Scale::None,
-    ),
-    goal(
-        "Increase first-contact resolution",
-        "First-contact resolution rate",
-        "%",
-        true,
-        (52.0, 66.0),
-        Target::Absolute(75.0, 85.0),
-        1,
-        None,
-        Scale::None,
-    ),
-    goal(
-        "Onboard new hires faster",
-        "Days to productivity for new hires",
-        "days",
-        false,
-        (30.0, 45.0),
-        Target::Absolute(14.0, 21.0),
-        0,
-        Some((300.0, 500.0, 0.4)),
-        Scale::None,
-    ),
+    goal("Automate weekly reporting", "Reports automated", "reports", true,
+        (0.0, 4.0), Target::Absolute(18.0, 40.0), 0, Some((250.0, 450.0, 0.5)), Scale::None),
+    goal("Raise weekly active usage", "Weekly active users", "users", true,
+        (0.3, 0.45), Target::Absolute(0.75, 0.9), 0, None, Scale::Seats),
+    goal("Consolidate legacy tools", "Tools in use", "tools", false,
+        (5.0, 9.0), Target::Absolute(2.0, 3.0), 0, Some((6000.0, 18000.0, 0.8)), Scale::Value),
+    goal("Speed up approvals", "Approval turnaround time", "hours", false,
+        (30.0, 72.0), Target::Factor(0.2, 0.35), 1, None, Scale::None),
+    goal("Increase first-contact resolution", "First-contact resolution rate", "%", true,
+        (52.0, 66.0), Target::Absolute(75.0, 85.0), 1, None, Scale::None),
+    goal("Onboard new hires faster", "Days to productivity for new hires", "days", false,
+        (30.0, 45.0), Target::Absolute(14.0, 21.0), 0, Some((300.0, 500.0, 0.4)), Scale::None),
 ];
 
+#[rustfmt::skip]
 const END_USER_GOALS: &[GoalDef] = &[
-    goal(
-        "Spend less time on data entry",
-        "Data entry time per person per week",
-        "hours/week",
-        false,
-        (5.0, 10.0),
-        Target::Absolute(1.5, 3.5),
-        1,
-        Some((1900.0, 2900.0, 0.5)),
-        Scale::Value,
-    ),
-    goal(
-        "Find the right report faster",
-        "Time to find a report",
-        "minutes",
-        false,
-        (12.0, 25.0),
-        Target::Absolute(2.0, 5.0),
-        1,
-        None,
-        Scale::None,
-    ),
-    goal(
-        "Fewer handoffs per request",
-        "Handoffs per request",
-        "handoffs",
-        false,
-        (4.0, 7.0),
-        Target::Absolute(1.0, 2.0),
-        1,
-        None,
-        Scale::None,
-    ),
-    goal(
-        "Answer more questions self-service",
-        "Questions answered self-service",
-        "%",
-        true,
-        (18.0, 35.0),
-        Target::Absolute(60.0, 75.0),
-        0,
-        None,
-        Scale::None,
-    ),
-    goal(
-        "Close the month faster",
-        "Month-end close duration",
-        "days",
-        false,
-        (8.0, 12.0),
-        Target::Absolute(3.0, 5.0),
-        1,
-        Some((1500.0, 4000.0, 0.6)),
-        Scale::Value,
-    ),
+    goal("Spend less time on data entry", "Data entry time per person per week", "hours/week", false,
+        (5.0, 10.0), Target::Absolute(1.5, 3.5), 1, Some((1900.0, 2900.0, 0.5)), Scale::Value),
+    goal("Find the right report faster", "Time to find a report", "minutes", false,
+        (12.0, 25.0), Target::Absolute(2.0, 5.0), 1, None, Scale::None),
+    goal("Fewer handoffs per request", "Handoffs per request", "handoffs", false,
+        (4.0, 7.0), Target::Absolute(1.0, 2.0), 1, None, Scale::None),
+    goal("Answer more questions self-service", "Questions answered self-service", "%", true,
+        (18.0, 35.0), Target::Absolute(60.0, 75.0), 0, None, Scale::None),
+    goal("Close the month faster", "Month-end close duration", "days", false,
+        (8.0, 12.0), Target::Absolute(3.0, 5.0), 1, Some((1500.0, 4000.0, 0.6)), Scale::Value),
 ];
 
 // Success-plan templates ----------------------------------------------------------------------
@@ -1488,31 +1092,83 @@ impl Ctx {
         (name, industry)
     }
 
-    /// Generates every row of account `i` into `out`.
+    /// Generates every row of account `i` into `out`. Each table draws from its own
+    /// generator, so changing how one table is made leaves the others as they were.
     fn account(&self, i: usize, out: &mut Out) {
-        let n = i + 1;
-        let w = self.width;
-        let id = format!("ACC-{n:0w$}");
-        let num = format!("{n:0w$}");
-        let mut r = rng_for(self.seed, i, 0);
         let (name, industry) = self.company(i);
+        let p = Profile::new(i, self.width, &mut rng_for(self.seed, i, 0));
+        out.row(
+            ACCOUNTS,
+            [
+                V::T(p.id.clone()),
+                V::T(name.clone()),
+                V::S(p.segment),
+                V::S(industry),
+                V::S(p.region),
+                V::S(p.touch_model),
+                V::S(p.csm.0),
+                V::S(p.csm.1),
+                V::T(ds(p.contract_start)),
+                V::T(ds(p.renewal_date)),
+                V::S(p.currency),
+            ],
+        );
+        licenses_and_arr(&p, out);
         let domain = format!("{}.example", ascii_word(&name));
+        let contacts = contacts(&p, &domain, &mut rng_for(self.seed, i, 1), out);
+        let favourite = usage(&p, &mut rng_for(self.seed, i, 2), out);
+        goals(&p, &mut rng_for(self.seed, i, 3), out);
+        success_plan(&p, &contacts, &mut rng_for(self.seed, i, 4), out);
+        tickets(&p, &mut rng_for(self.seed, i, 5), out);
+        nps(&p, &contacts, favourite, &mut rng_for(self.seed, i, 6), out);
+    }
+}
 
-        // Firmographics.
+/// Everything about one account that its rows are made from.
+struct Profile {
+    /// Index of the account (0-based).
+    i: usize,
+    id: String,
+    /// The zero-padded number in the account's id, used in the ids of its rows.
+    num: String,
+    segment: &'static str,
+    touch_model: &'static str,
+    region: &'static str,
+    /// (name, email, region).
+    csm: (&'static str, &'static str, &'static str),
+    currency: &'static str,
+    /// 0.25 for SMB, 1 for mid-market, 4 for enterprise: scales money and volumes.
+    size: f64,
+    contract_start: NaiveDate,
+    /// Month index of the contract start (negative before October 2024).
+    start_m: i32,
+    renewal_date: NaiveDate,
+    /// Health: a level and a drift over the 24 months.
+    level: f64,
+    drift: f64,
+    /// The renewal the customer did not make.
+    churn: Option<NaiveDate>,
+    /// The products bought, the first one with the contract.
+    products: Vec<usize>,
+    licenses: Vec<Lic>,
+    /// Money per seat and year of each product, after discount, in the account's currency.
+    unit_price: [f64; 3],
+}
+
+impl Profile {
+    fn new(i: usize, width: usize, r: &mut Rng) -> Profile {
+        let n = i + 1;
         let segment = weighted(
-            &mut r,
+            r,
             &[("SMB", 0.5), ("Mid-Market", 0.35), ("Enterprise", 0.15)],
         );
         let touch_model = match segment {
-            "SMB" => weighted(&mut r, &[("digital", 0.8), ("pooled", 0.2)]),
-            "Mid-Market" => weighted(
-                &mut r,
-                &[("digital", 0.1), ("pooled", 0.6), ("high-touch", 0.3)],
-            ),
-            _ => weighted(&mut r, &[("pooled", 0.1), ("high-touch", 0.9)]),
+            "SMB" => weighted(r, &[("digital", 0.8), ("pooled", 0.2)]),
+            "Mid-Market" => weighted(r, &[("digital", 0.1), ("pooled", 0.6), ("high-touch", 0.3)]),
+            _ => weighted(r, &[("pooled", 0.1), ("high-touch", 0.9)]),
         };
         let region = weighted(
-            &mut r,
+            r,
             &[
                 ("NA", 0.45),
                 ("EMEA", 0.30),
@@ -1523,14 +1179,9 @@ impl Ctx {
         let csms: Vec<_> = CSMS.iter().filter(|c| c.2 == region).collect();
         let csm = *csms[r.u32(0..csms.len() as u32) as usize];
         let currency = if region == "EMEA" {
-            weighted(&mut r, &[("EUR", 0.55), ("GBP", 0.25), ("USD", 0.20)])
+            weighted(r, &[("EUR", 0.55), ("GBP", 0.25), ("USD", 0.20)])
         } else {
             "USD"
-        };
-        let price_factor = match currency {
-            "EUR" => 0.92,
-            "GBP" => 0.79,
-            _ => 1.0,
         };
         let size = match segment {
             "SMB" => 0.25,
@@ -1539,99 +1190,143 @@ impl Ctx {
         };
         let contract_start = NaiveDate::from_ymd_opt(2022, 1, 1).expect("valid constant date")
             + Days::new(r.u64(0..1461));
-        let start_m = month_index(contract_start);
+        let level = 0.1 + 0.9 * (r.f64() + r.f64()) / 2.0;
+        let drift = uni(r, -0.3, 0.3);
+        let mut p = Profile {
+            i,
+            id: format!("ACC-{n:0width$}"),
+            num: format!("{n:0width$}"),
+            segment,
+            touch_model,
+            region,
+            csm,
+            currency,
+            size,
+            contract_start,
+            start_m: month_index(contract_start),
+            renewal_date: contract_start,
+            level,
+            drift,
+            churn: None,
+            products: Vec::new(),
+            licenses: Vec::new(),
+            unit_price: [0.0; 3],
+        };
 
-        // Health: a level and a drift over the 24 months.
-        let level = 0.2 + 0.8 * (r.f64() + r.f64() + r.f64()) / 3.0;
-        let mut drift = uni(&mut r, -0.3, 0.3);
-        let h_at = |drift: f64, m: i32| (level + drift * (m as f64 / 23.0 - 0.5)).clamp(0.05, 1.0);
-
-        // Renewals happen on contract anniversaries; churn happens at one of them.
+        // Renewals happen on contract anniversaries; unhealthy customers may leave at one.
         let anniversaries: Vec<NaiveDate> = (1..6)
             .map(|y| add_years(contract_start, y))
             .filter(|d| *d >= month_start(2) && *d <= last_day())
             .collect();
-        let mut churn: Option<NaiveDate> = None;
         if !anniversaries.is_empty() {
-            let h_end = h_at(drift, 23);
-            let p = 0.01 + 0.4 * (1.0 - h_end) * (1.0 - h_end);
-            if chance(&mut r, p) {
-                churn = Some(pick(&mut r, &anniversaries));
-                drift = -(drift.abs().max(0.15));
+            let h_end = p.h(MONTHS - 1);
+            if chance(r, 0.01 + 0.32 * (1.0 - h_end) * (1.0 - h_end)) {
+                p.churn = Some(pick(r, &anniversaries));
+                p.drift = -(p.drift.abs().max(0.15));
             }
         }
-        let churn_m = churn.map(month_index);
-        let h = |m: i32| h_at(drift, m);
 
-        // Thin and faulty accounts.
-        let no_goals = i % 97 == 41;
-        let no_nps = i % 89 == 23;
-        let no_plan = i % 113 == 60;
-        let unmeasured_goal = i % 211 == 100;
-        let stale_usage = i % 199 == 17;
-        let orphan_row = i % 499 == 250;
-
-        // Products and license terms.
         let n_products = match segment {
-            "SMB" => weighted(&mut r, &[(1, 0.7), (2, 0.3)]),
-            "Mid-Market" => weighted(&mut r, &[(1, 0.35), (2, 0.45), (3, 0.2)]),
-            _ => weighted(&mut r, &[(2, 0.4), (3, 0.6)]),
+            "SMB" => weighted(r, &[(1, 0.7), (2, 0.3)]),
+            "Mid-Market" => weighted(r, &[(1, 0.35), (2, 0.45), (3, 0.2)]),
+            _ => weighted(r, &[(2, 0.4), (3, 0.6)]),
         };
         let mut order = [0usize, 1, 2];
-        let primary = weighted(&mut r, &[(0usize, 0.5), (1, 0.3), (2, 0.2)]);
-        order.swap(0, primary);
-        if chance(&mut r, 0.5) {
+        order.swap(0, weighted(r, &[(0usize, 0.5), (1, 0.3), (2, 0.2)]));
+        if chance(r, 0.5) {
             order.swap(1, 2);
         }
-        let base_seats = match segment {
-            "SMB" => int(&mut r, 8, 60) as f64,
+        p.products = order[..n_products].to_vec();
+        let discount = match segment {
+            "SMB" => uni(r, 0.0, 0.1),
+            "Mid-Market" => uni(r, 0.08, 0.22),
+            _ => uni(r, 0.2, 0.4),
+        };
+        let price_factor = match currency {
+            "EUR" => 0.92,
+            "GBP" => 0.79,
+            _ => 1.0,
+        };
+        for (k, def) in PRODUCTS.iter().enumerate() {
+            p.unit_price[k] = def.price * price_factor * (1.0 - discount);
+        }
+        p.make_licenses(r);
+        p
+    }
+
+    /// Health in month `m`, 0…1.
+    fn h(&self, m: i32) -> f64 {
+        (self.level + self.drift * (m as f64 / 23.0 - 0.5)).clamp(0.05, 1.0)
+    }
+
+    fn churn_m(&self) -> Option<i32> {
+        self.churn.map(month_index)
+    }
+
+    /// The last day the account is a customer within the data.
+    fn last_active_day(&self) -> NaiveDate {
+        self.churn
+            .map(|c| c - Days::new(1))
+            .unwrap_or(last_day())
+            .min(last_day())
+    }
+
+    /// Seats of product `p` licensed on the last day of month `m`.
+    fn seats_at(&self, p: usize, m: i32) -> i64 {
+        let end = month_end(m);
+        self.licenses
+            .iter()
+            .filter(|l| l.product == p && l.starts_on <= end && l.ends_on >= end)
+            .map(|l| l.seats)
+            .sum()
+    }
+
+    /// Yearly license terms per product from the contract start to the end of the data (or
+    /// the churn), with expansion or contraction at each renewal and the odd mid-term add-on.
+    fn make_licenses(&mut self, r: &mut Rng) {
+        let base_seats = match self.segment {
+            "SMB" => int(r, 8, 60) as f64,
             "Mid-Market" => 50.0 + 350.0 * r.f64() * r.f64(),
             _ => 300.0 + 3700.0 * r.f64() * r.f64(),
         };
-        let discount = match segment {
-            "SMB" => uni(&mut r, 0.0, 0.1),
-            "Mid-Market" => uni(&mut r, 0.08, 0.22),
-            _ => uni(&mut r, 0.2, 0.4),
-        };
-        // Terms end the day before an anniversary: renewal_date is the day after the last term.
-        let term_end = |start: NaiveDate| add_years(start, 1) - Days::new(1);
-        let mut licenses: Vec<Lic> = Vec::new();
-        let mut last_term_end = contract_start;
-        for (k, &p) in order.iter().take(n_products).enumerate() {
+        let churn = self.churn;
+        let active = |d: NaiveDate| d <= last_day() && churn.is_none_or(|c| d < c);
+        for k in 0..self.products.len() {
+            let product = self.products[k];
             // The second and third products start with the contract or are sold at a renewal.
-            let mut start = contract_start;
-            if k > 0 && chance(&mut r, 0.5) {
+            let mut start = self.contract_start;
+            if k > 0 && chance(r, 0.5) {
                 let later: Vec<NaiveDate> = (1..5)
-                    .map(|y| add_years(contract_start, y))
-                    .filter(|d| *d <= last_day() && churn.is_none_or(|c| *d < c))
+                    .map(|y| add_years(self.contract_start, y))
+                    .filter(|d| active(*d))
                     .collect();
                 if !later.is_empty() {
-                    start = pick(&mut r, &later);
+                    start = pick(r, &later);
                 }
             }
-            let mut seats = (base_seats * if k == 0 { 1.0 } else { uni(&mut r, 0.3, 0.9) })
-                .round()
-                .max(3.0);
+            let share = if k == 0 { 1.0 } else { uni(r, 0.3, 0.9) };
+            let mut seats = (base_seats * share).round().max(3.0);
             let mut term = start;
-            while term <= last_day() && churn.is_none_or(|c| term < c) {
-                let end = term_end(term);
-                licenses.push(Lic {
-                    product: p,
+            while active(term) {
+                // Terms end the day before an anniversary.
+                let end = add_years(term, 1) - Days::new(1);
+                self.licenses.push(Lic {
+                    product,
                     seats: seats as i64,
                     starts_on: term,
                     ends_on: end,
                 });
                 if k == 0 {
-                    last_term_end = end;
+                    self.renewal_date = end + Days::new(1);
                 }
-                let hm = h(month_index(term).clamp(-12, 23));
+                let h = self.h(month_index(term).clamp(-12, MONTHS - 1));
                 // A mid-term add-on for accounts that outgrow their seats.
-                if hm > 0.7 && chance(&mut r, 0.12) {
+                if h > 0.7 && chance(r, 0.12) {
                     let from = term + Months::new(r.u32(3..10));
-                    if from <= last_day() && churn.is_none_or(|c| from < c) {
-                        let extra = (seats * uni(&mut r, 0.05, 0.2)).round().max(1.0) as i64;
-                        licenses.push(Lic {
-                            product: p,
+                    if active(from) {
+                        let extra = (seats * uni(r, 0.05, 0.2)).round().max(1.0) as i64;
+                        self.licenses.push(Lic {
+                            product,
                             seats: extra,
                             starts_on: from,
                             ends_on: end,
@@ -1639,17 +1334,17 @@ impl Ctx {
                         seats += extra as f64;
                     }
                 }
-                // What happens at the renewal.
-                let change = if hm > 0.7 {
-                    weighted(&mut r, &[(1, 0.6), (0, 0.3), (-1, 0.1)])
-                } else if hm > 0.45 {
-                    weighted(&mut r, &[(1, 0.35), (0, 0.4), (-1, 0.25)])
+                // What happens at the renewal: expansion, the same, or contraction.
+                let change = if h > 0.7 {
+                    weighted(r, &[(1, 0.6), (0, 0.3), (-1, 0.1)])
+                } else if h > 0.45 {
+                    weighted(r, &[(1, 0.35), (0, 0.4), (-1, 0.25)])
                 } else {
-                    weighted(&mut r, &[(1, 0.1), (0, 0.35), (-1, 0.55)])
+                    weighted(r, &[(1, 0.1), (0, 0.35), (-1, 0.55)])
                 };
                 seats = match change {
-                    1 => seats * uni(&mut r, 1.05, 1.35),
-                    -1 => seats * uni(&mut r, 0.65, 0.92),
+                    1 => seats * uni(r, 1.05, 1.35),
+                    -1 => seats * uni(r, 0.65, 0.92),
                     _ => seats,
                 }
                 .round()
@@ -1657,601 +1352,575 @@ impl Ctx {
                 term = end + Days::new(1);
             }
         }
-        let renewal_date = last_term_end + Days::new(1);
-        let seats_at = |p: usize, m: i32| -> i64 {
-            let end = month_end(m);
-            licenses
-                .iter()
-                .filter(|l| l.product == p && l.starts_on <= end && l.ends_on >= end)
-                .map(|l| l.seats)
-                .sum()
-        };
-        let unit_price = |p: usize| PRODUCTS[p].price * price_factor * (1.0 - discount);
+    }
+}
 
+/// License rows, and ARR at each month end from the first month of the contract (0 from the
+/// churn month on).
+fn licenses_and_arr(p: &Profile, out: &mut Out) {
+    for l in &p.licenses {
         out.row(
-            ACCOUNTS,
+            LICENSES,
             [
-                V::T(id.clone()),
-                V::T(name.clone()),
-                V::S(segment),
-                V::S(industry),
-                V::S(region),
-                V::S(touch_model),
-                V::S(csm.0),
-                V::S(csm.1),
-                V::T(ds(contract_start)),
-                V::T(ds(renewal_date)),
-                V::S(currency),
+                V::T(p.id.clone()),
+                V::S(PRODUCTS[l.product].name),
+                V::I(l.seats),
+                V::T(ds(l.starts_on)),
+                V::T(ds(l.ends_on)),
             ],
         );
-        for l in &licenses {
-            out.row(
-                LICENSES,
-                [
-                    V::T(id.clone()),
-                    V::S(PRODUCTS[l.product].name),
-                    V::I(l.seats),
-                    V::T(ds(l.starts_on)),
-                    V::T(ds(l.ends_on)),
-                ],
-            );
-        }
+    }
+    for m in p.start_m.max(0)..MONTHS {
+        let arr: f64 = (0..3)
+            .map(|k| p.seats_at(k, m) as f64 * p.unit_price[k])
+            .sum();
+        out.row(
+            ARR,
+            [
+                V::T(p.id.clone()),
+                V::T(ds(month_start(m))),
+                V::R(cents(arr)),
+            ],
+        );
+    }
+}
 
-        // ARR at each month end, from the first month of the contract.
-        for m in start_m.max(0)..MONTHS {
-            let arr: f64 = (0..3).map(|p| seats_at(p, m) as f64 * unit_price(p)).sum();
-            out.row(
-                ARR,
-                [V::T(id.clone()), V::T(ds(month_start(m))), V::R(cents(arr))],
-            );
-        }
-
-        // Contacts.
-        let mut ru = rng_for(self.seed, i, 1);
-        let home_locale = weighted(&mut ru, region_locales(region));
-        let mut contacts: Vec<Person> = Vec::new();
-        let mut roles = vec!["executive_sponsor", "champion"];
-        if segment == "Enterprise" && chance(&mut ru, 0.5) {
-            roles.push("champion");
-        }
-        roles.push("admin");
-        let end_users = match segment {
-            "SMB" => int(&mut ru, 1, 3),
-            "Mid-Market" => int(&mut ru, 2, 4),
-            _ => int(&mut ru, 3, 5),
+/// A sponsor, one or two champions, an admin and a few end users.
+fn contacts(p: &Profile, domain: &str, r: &mut Rng, out: &mut Out) -> Vec<Person> {
+    let home_locale = weighted(r, region_locales(p.region));
+    let mut roles = vec!["executive_sponsor", "champion"];
+    if p.segment == "Enterprise" && chance(r, 0.5) {
+        roles.push("champion");
+    }
+    roles.push("admin");
+    let end_users = match p.segment {
+        "SMB" => int(r, 1, 3),
+        "Mid-Market" => int(r, 2, 4),
+        _ => int(r, 3, 5),
+    };
+    roles.extend(std::iter::repeat_n("end_user", end_users as usize));
+    let mut contacts: Vec<Person> = Vec::new();
+    for (k, role) in roles.into_iter().enumerate() {
+        let locale = if chance(r, 0.8) { home_locale } else { "en" };
+        let (_, firsts, lasts) = NAMES
+            .iter()
+            .find(|x| x.0 == locale)
+            .copied()
+            .unwrap_or(NAMES[0]);
+        let (first, last) = loop {
+            let f = pick(r, firsts);
+            let l = pick(r, lasts);
+            if !contacts.iter().any(|c| c.first == f && c.last == l) {
+                break (f, l);
+            }
         };
-        roles.extend(std::iter::repeat_n("end_user", end_users as usize));
-        for (k, role) in roles.into_iter().enumerate() {
-            let locale = if chance(&mut ru, 0.8) {
-                home_locale
-            } else {
-                "en"
-            };
-            let (_, firsts, lasts) = NAMES
-                .iter()
-                .find(|x| x.0 == locale)
-                .copied()
-                .unwrap_or(NAMES[0]);
-            let (first, last) = loop {
-                let f = pick(&mut ru, firsts);
-                let l = pick(&mut ru, lasts);
-                if !contacts.iter().any(|c| c.first == f && c.last == l) {
-                    break (f, l);
-                }
-            };
-            let person = Person {
-                contact_id: format!("CT-{num}-{:02}", k + 1),
-                first,
-                last,
-                role,
-                unsubscribed: chance(&mut ru, 0.07),
-            };
-            let full = person.name();
-            let email = format!("{}.{}@{domain}", ascii_word(first), ascii_word(last));
-            out.row(
-                CONTACTS,
-                [
-                    V::T(person.contact_id.clone()),
-                    V::T(id.clone()),
-                    V::T(full),
-                    V::T(email),
-                    V::S(role),
-                    V::S(locale),
-                    V::I(person.unsubscribed as i64),
-                ],
-            );
-            contacts.push(person);
-        }
+        let person = Person {
+            contact_id: format!("CT-{}-{:02}", p.num, k + 1),
+            first,
+            last,
+            role,
+            unsubscribed: chance(r, 0.07),
+        };
+        out.row(
+            CONTACTS,
+            [
+                V::T(person.contact_id.clone()),
+                V::T(p.id.clone()),
+                V::T(person.name()),
+                V::T(format!(
+                    "{}.{}@{domain}",
+                    ascii_word(first),
+                    ascii_word(last)
+                )),
+                V::S(role),
+                V::S(locale),
+                V::I(person.unsubscribed as i64),
+            ],
+        );
+        contacts.push(person);
+    }
+    contacts
+}
 
-        // Feature usage: per product, month by month while it is licensed.
-        let mut ru = rng_for(self.seed, i, 2);
-        let n_features = match segment {
-            "SMB" => int(&mut ru, 5, 6),
-            "Mid-Market" => int(&mut ru, 6, 7),
-            _ => int(&mut ru, 7, 8),
-        } as usize;
-        let adoption_trend = drift * 1.2 + uni(&mut ru, -0.1, 0.15);
-        let last_usage_m = if stale_usage { MONTHS - 4 } else { MONTHS - 1 };
-        // The account's favourite feature, for NPS comments.
-        let mut favourite: (&str, &str) = ("Sign-in", PRODUCTS[order[0]].name);
-        let mut favourite_users = -1i64;
-        for &p in order.iter().take(n_products) {
-            let def = &PRODUCTS[p];
-            let Some(first) = licenses
-                .iter()
-                .filter(|l| l.product == p)
-                .map(|l| l.starts_on)
-                .min()
-            else {
+/// Monthly usage per licensed product and feature. Returns the account's most used feature
+/// (other than sign-in) and its product, for NPS comments.
+fn usage(p: &Profile, r: &mut Rng, out: &mut Out) -> (&'static str, &'static str) {
+    let n_features = match p.segment {
+        "SMB" => int(r, 5, 6),
+        "Mid-Market" => int(r, 6, 7),
+        _ => int(r, 7, 8),
+    } as usize;
+    let adoption_trend = p.drift * 1.2 + uni(r, -0.1, 0.15);
+    // Fault: usage that stopped arriving three months before the end.
+    let last_m = if p.i % 199 == 17 {
+        MONTHS - 4
+    } else {
+        MONTHS - 1
+    };
+    let mut favourite = ("Sign-in", PRODUCTS[p.products[0]].name);
+    let mut favourite_at = (i32::MIN, -1i64);
+    for &k in &p.products {
+        let def = &PRODUCTS[k];
+        let Some(first) = p
+            .licenses
+            .iter()
+            .filter(|l| l.product == k)
+            .map(|l| l.starts_on)
+            .min()
+        else {
+            continue;
+        };
+        let first_m = month_index(first);
+        let offset = uni(r, -0.08, 0.08);
+        let affinity: Vec<f64> = def.features.iter().map(|_| uni(r, 0.7, 1.25)).collect();
+        for m in first_m.max(0)..=last_m {
+            let seats = p.seats_at(k, m);
+            if seats == 0 {
                 continue;
+            }
+            // New users take a quarter to arrive.
+            let ramp = match m - first_m {
+                0 => 0.45,
+                1 => 0.7,
+                2 => 0.88,
+                _ => 1.0,
             };
-            let first_m = month_index(first);
-            let offset = uni(&mut ru, -0.08, 0.08);
-            let affinity: Vec<f64> = def
-                .features
-                .iter()
-                .map(|_| uni(&mut ru, 0.7, 1.25))
-                .collect();
-            for m in first_m.max(0)..=last_usage_m {
-                let seats = seats_at(p, m);
-                if seats == 0 {
+            let h = p.h(m);
+            let util = ((0.1 + 0.95 * h + offset + uni(r, -0.04, 0.04)) * ramp).clamp(0.05, 1.08);
+            let active = (seats as f64 * util).round() as i64;
+            let trend = (0.85 + adoption_trend * (m as f64 / 23.0 - 0.3)).clamp(0.4, 1.3);
+            let features = def.features.iter().take(n_features).enumerate();
+            for (f, &(feature, share, per_user, launch)) in features {
+                if m < launch {
                     continue;
                 }
-                let ramp = match m - first_m {
-                    0 => 0.45,
-                    1 => 0.7,
-                    2 => 0.88,
-                    _ => 1.0,
-                };
-                let hm = h(m);
-                let util = ((0.22 + 0.82 * hm + offset + uni(&mut ru, -0.04, 0.04)) * ramp)
-                    .clamp(0.05, 1.08);
-                let active = (seats as f64 * util).round() as i64;
-                let x = m as f64 / 23.0;
-                let trend = (0.85 + adoption_trend * (x - 0.3)).clamp(0.4, 1.3);
-                for (f, &(feature, share, per_user, launch)) in
-                    def.features.iter().take(n_features).enumerate()
-                {
-                    if m < launch {
-                        continue;
-                    }
-                    let users = if f == 0 {
-                        active
-                    } else {
-                        let launch_ramp = if launch > 0 {
-                            ((m - launch + 1) as f64 / 6.0).min(1.0)
-                        } else {
-                            1.0
-                        };
-                        let s =
-                            share * affinity[f] * trend * launch_ramp * uni(&mut ru, 0.94, 1.06);
-                        ((active as f64 * s).round() as i64).min(active)
-                    };
-                    let events =
-                        (users as f64 * per_user * (0.7 + 0.6 * hm) * uni(&mut ru, 0.8, 1.2))
-                            .round() as i64;
-                    if f > 0 && m == last_usage_m && users > favourite_users {
-                        favourite = (feature, def.name);
-                        favourite_users = users;
-                    }
-                    out.row(
-                        USAGE,
-                        [
-                            V::T(id.clone()),
-                            V::T(ds(month_start(m))),
-                            V::S(feature),
-                            V::S(def.name),
-                            V::I(users),
-                            V::I(events),
-                        ],
-                    );
-                }
-            }
-        }
-
-        // Goals and their measurements.
-        let mut rg = rng_for(self.seed, i, 3);
-        let champion = contacts.iter().find(|c| c.role == "champion");
-        if !no_goals {
-            let n_goals = match segment {
-                "SMB" => int(&mut rg, 2, 3),
-                "Mid-Market" => int(&mut rg, 2, 4),
-                _ => int(&mut rg, 3, 5),
-            } as usize;
-            let mut used: Vec<&str> = Vec::new();
-            for k in 0..n_goals {
-                let (role, defs) = match k {
-                    0 => ("executive_sponsor", EXEC_GOALS),
-                    1 => ("champion", CHAMPION_GOALS),
-                    2 => ("end_user", END_USER_GOALS),
-                    _ => weighted(
-                        &mut rg,
-                        &[
-                            (("executive_sponsor", EXEC_GOALS), 0.3),
-                            (("champion", CHAMPION_GOALS), 0.4),
-                            (("end_user", END_USER_GOALS), 0.3),
-                        ],
-                    ),
-                };
-                let def = loop {
-                    let d = pick(&mut rg, defs);
-                    if !used.contains(&d.title) {
-                        break d;
-                    }
-                };
-                used.push(def.title);
-                let goal_id = format!("GL-{num}-{}", k + 1);
-                // When the goal was set: after onboarding for new customers, at a review in the
-                // first year of the data for older ones, and a few for the next period.
-                let next_period = chance(&mut rg, 0.08);
-                let set_on = if next_period {
-                    month_start(20) + Days::new(rg.u64(0..120))
-                } else if contract_start >= month_start(-1) {
-                    contract_start + Days::new(rg.u64(20..75))
+                // Sign-in carries every active user of the product.
+                let users = if f == 0 {
+                    active
                 } else {
-                    month_start(-1) + Days::new(rg.u64(0..365))
+                    let launch_ramp = if launch > 0 {
+                        ((m - launch + 1) as f64 / 6.0).min(1.0)
+                    } else {
+                        1.0
+                    };
+                    let s = share * affinity[f] * trend * launch_ramp * uni(r, 0.94, 1.06);
+                    ((active as f64 * s).round() as i64).min(active)
                 };
-                // Churned customers set their goals well before they left.
-                let set_on = match churn {
-                    Some(c) if set_on > c - Days::new(120) => c - Days::new(rg.u64(120..240)),
-                    _ => set_on,
-                };
-                let target_date = set_on + Months::new(rg.u32(6..16));
-                let seats_then: i64 = (0..3)
-                    .map(|p| seats_at(p, month_index(set_on).clamp(start_m.max(-12), 23)))
-                    .sum();
-                let size_factor = match def.scale {
-                    Scale::Metric => size,
-                    Scale::Seats => seats_then.max(10) as f64,
-                    _ => 1.0,
-                };
-                let baseline = round_to(
-                    uni(&mut rg, def.baseline.0, def.baseline.1) * size_factor,
-                    def.decimals,
-                );
-                let raw_target = match def.target {
-                    Target::Factor(a, b) => baseline * uni(&mut rg, a, b),
-                    Target::Delta(a, b) => baseline + uni(&mut rg, a, b),
-                    Target::Absolute(a, b) => {
-                        uni(&mut rg, a, b)
-                            * if def.scale == Scale::Seats {
-                                size_factor
-                            } else {
-                                1.0
-                            }
-                    }
-                };
-                let mut target = round_to(raw_target, def.decimals);
-                if def.unit == "%" {
-                    target = target.min(99.5);
+                let events =
+                    (users as f64 * per_user * (0.7 + 0.6 * h) * uni(r, 0.8, 1.2)).round() as i64;
+                if f > 0 && (m, users) > favourite_at {
+                    favourite = (feature, def.name);
+                    favourite_at = (m, users);
                 }
-                if target == baseline {
-                    target = baseline + if def.higher { 1.0 } else { -1.0 };
-                }
-                let value_per_unit = def.value.and_then(|(lo, hi, p)| {
-                    chance(&mut rg, p).then(|| {
-                        let scale = if def.scale == Scale::Value { size } else { 1.0 };
-                        cents((uni(&mut rg, lo, hi) * scale).round())
-                    })
-                });
                 out.row(
-                    GOALS,
+                    USAGE,
                     [
-                        V::T(goal_id.clone()),
-                        V::T(id.clone()),
-                        V::S(role),
-                        V::S(def.title),
-                        V::S(def.metric),
-                        V::S(def.unit),
-                        V::S(if def.higher { "higher" } else { "lower" }),
-                        V::R(baseline),
-                        V::R(target),
-                        V::T(ds(target_date)),
-                        value_per_unit.map(V::R).unwrap_or(V::NullR),
+                        V::T(p.id.clone()),
+                        V::T(ds(month_start(m))),
+                        V::S(feature),
+                        V::S(def.name),
+                        V::I(users),
+                        V::I(events),
                     ],
                 );
-                // Forgotten metric: a goal nobody measures.
-                if unmeasured_goal && k + 1 == n_goals {
-                    continue;
-                }
-                let h_goal = h(month_index(target_date).min(23));
-                let outcome = 0.45 + 0.85 * h_goal + uni(&mut rg, -0.2, 0.2);
-                let quarterly = chance(&mut rg, 0.3);
-                let span_days = (target_date - set_on).num_days().max(1) as f64;
-                let stop = churn
-                    .map(|c| c - Days::new(1))
-                    .unwrap_or(last_day())
-                    .min(last_day());
-                let mut m = month_index(set_on) + 1;
-                loop {
-                    let on = month_end(m);
-                    if on > stop {
+            }
+        }
+    }
+    favourite
+}
+
+/// 2–5 goals across the stakeholders, with measurements that move toward the target.
+fn goals(p: &Profile, r: &mut Rng, out: &mut Out) {
+    // Thin: an account that never agreed goals.
+    if p.i % 97 == 41 {
+        return;
+    }
+    // Fault: a goal nobody measures.
+    let unmeasured_goal = p.i % 211 == 100;
+    let n_goals = match p.segment {
+        "SMB" => int(r, 2, 3),
+        "Mid-Market" => int(r, 2, 4),
+        _ => int(r, 3, 5),
+    } as usize;
+    let mut used: Vec<&str> = Vec::new();
+    for k in 0..n_goals {
+        let (role, defs) = match k {
+            0 => ("executive_sponsor", EXEC_GOALS),
+            1 => ("champion", CHAMPION_GOALS),
+            2 => ("end_user", END_USER_GOALS),
+            _ => weighted(
+                r,
+                &[
+                    (("executive_sponsor", EXEC_GOALS), 0.3),
+                    (("champion", CHAMPION_GOALS), 0.4),
+                    (("end_user", END_USER_GOALS), 0.3),
+                ],
+            ),
+        };
+        let def = loop {
+            let d = pick(r, defs);
+            if !used.contains(&d.title) {
+                break d;
+            }
+        };
+        used.push(def.title);
+        let goal_id = format!("GL-{}-{}", p.num, k + 1);
+        // When the goal was set: after onboarding for new customers, at a review in the first
+        // year of the data for older ones, and a few for the next period.
+        let set_on = if chance(r, 0.08) {
+            month_start(20) + Days::new(r.u64(0..120))
+        } else if p.contract_start >= month_start(-1) {
+            p.contract_start + Days::new(r.u64(20..75))
+        } else {
+            month_start(-1) + Days::new(r.u64(0..365))
+        };
+        // Churned customers set their goals well before they left.
+        let set_on = match p.churn {
+            Some(c) if set_on > c - Days::new(120) => c - Days::new(r.u64(120..240)),
+            _ => set_on,
+        };
+        let target_date = set_on + Months::new(r.u32(6..16));
+        let seats_then: i64 = (0..3)
+            .map(|k| p.seats_at(k, month_index(set_on).clamp(p.start_m.max(-12), MONTHS - 1)))
+            .sum();
+        let scale = match def.scale {
+            Scale::Metric => p.size,
+            Scale::Seats => seats_then.max(10) as f64,
+            _ => 1.0,
+        };
+        let baseline = round_to(uni(r, def.baseline.0, def.baseline.1) * scale, def.decimals);
+        let target = match def.target {
+            Target::Factor(a, b) => baseline * uni(r, a, b),
+            Target::Delta(a, b) => baseline + uni(r, a, b),
+            Target::Absolute(a, b) if def.scale == Scale::Seats => uni(r, a, b) * scale,
+            Target::Absolute(a, b) => uni(r, a, b),
+        };
+        let mut target = round_to(target, def.decimals);
+        if def.unit == "%" {
+            target = target.min(99.5);
+        }
+        if target == baseline {
+            target = baseline + if def.higher { 1.0 } else { -1.0 };
+        }
+        let value_per_unit = def.value.and_then(|(lo, hi, share)| {
+            chance(r, share).then(|| {
+                let scale = if def.scale == Scale::Value {
+                    p.size
+                } else {
+                    1.0
+                };
+                (uni(r, lo, hi) * scale).round()
+            })
+        });
+        out.row(
+            GOALS,
+            [
+                V::T(goal_id.clone()),
+                V::T(p.id.clone()),
+                V::S(role),
+                V::S(def.title),
+                V::S(def.metric),
+                V::S(def.unit),
+                V::S(if def.higher { "higher" } else { "lower" }),
+                V::R(baseline),
+                V::R(target),
+                V::T(ds(target_date)),
+                value_per_unit.map(V::R).unwrap_or(V::NullR),
+            ],
+        );
+        if unmeasured_goal && k + 1 == n_goals {
+            continue;
+        }
+        // Where the goal ends up at its target date (1 = reached), driven by health.
+        let h = p.h(month_index(target_date).min(MONTHS - 1));
+        let outcome = curve(h, 0.15, 0.9, 1.3) + uni(r, -0.2, 0.2);
+        let quarterly = chance(r, 0.3);
+        let span_days = (target_date - set_on).num_days().max(1) as f64;
+        let stop = p.last_active_day();
+        let mut m = month_index(set_on) + 1;
+        loop {
+            let on = month_end(m);
+            if on > stop {
+                break;
+            }
+            m += 1;
+            if on < first_day() || (quarterly && !on.month().is_multiple_of(3)) {
+                continue;
+            }
+            let x = (on - set_on).num_days() as f64 / span_days;
+            // Fast at first, then slower; a little further after the target date.
+            let s = if x <= 1.0 {
+                x * (1.4 - 0.4 * x)
+            } else {
+                (1.0 + 0.15 * (x - 1.0)).min(1.25)
+            };
+            // Nobody beats a target by far: a third of the distance at most.
+            let progress = (outcome * s + uni(r, -0.07, 0.07)).min(1.33);
+            let mut value = baseline + progress * (target - baseline);
+            if def.unit == "%" {
+                value = value.min(100.0);
+            }
+            if !def.higher {
+                // Hours, days and counts do not fall to nothing.
+                value = value.max(0.6 * target);
+            }
+            let value = round_to(value.max(0.0), def.decimals);
+            out.row(
+                MEASUREMENTS,
+                [V::T(goal_id.clone()), V::T(ds(on)), V::R(value)],
+            );
+        }
+    }
+}
+
+/// 5–8 milestones through the five stages of the success plan.
+fn success_plan(p: &Profile, contacts: &[Person], r: &mut Rng, out: &mut Out) {
+    // Thin: an account without a success plan.
+    if p.i % 113 == 60 {
+        return;
+    }
+    let mut stages: Vec<usize> = (0..5).collect();
+    for _ in 0..int(r, 0, 3) {
+        let stage = r.u32(0..5) as usize;
+        // Never more milestones in a stage than it has titles.
+        if stages.iter().filter(|s| **s == stage).count() < MILESTONES_BY_STAGE[stage].len() {
+            stages.push(stage);
+        }
+    }
+    stages.sort_unstable();
+    // New customers start their plan at once; older ones renewed theirs in the last year.
+    let plan_start = if p.contract_start >= month_start(3) {
+        p.contract_start + Days::new(r.u64(3..14))
+    } else {
+        month_start(9) + Days::new(r.u64(0..330))
+    };
+    let p_done = curve(p.h(MONTHS - 1), 0.15, 0.69, 0.98);
+    let cutoff = p.last_active_day();
+    let mut due = plan_start;
+    let mut used: Vec<&str> = Vec::new();
+    for (k, &stage) in stages.iter().enumerate() {
+        let (title, customer) = loop {
+            let t = pick(r, MILESTONES_BY_STAGE[stage]);
+            if !used.contains(&t.0) {
+                break t;
+            }
+        };
+        used.push(title);
+        due = due + Days::new(r.u64(18..60));
+        let owner = if customer {
+            let role = weighted(
+                r,
+                &[
+                    ("champion", 0.6),
+                    ("admin", 0.25),
+                    ("executive_sponsor", 0.15),
+                ],
+            );
+            contacts
+                .iter()
+                .find(|c| c.role == role)
+                .map(|c| c.name())
+                .unwrap_or_default()
+        } else if chance(r, 0.7) {
+            p.csm.0.to_string()
+        } else {
+            pick(r, SPECIALISTS).to_string()
+        };
+        let completed = if due <= last_day() {
+            // Early steps are the likeliest to be done.
+            let p_this = (p_done + 0.12 * (1.0 - k as f64 / stages.len() as f64)).min(0.98);
+            if chance(r, p_this) {
+                let late = chance(
+                    r,
+                    0.1 + 0.35 * (1.0 - p.h(month_index(due).min(MONTHS - 1))),
+                );
+                let delta = if late { int(r, 3, 45) } else { int(r, -14, 0) };
+                Some(add_days(due, delta))
+            } else {
+                None
+            }
+        } else if chance(r, 0.15) {
+            Some(add_days(due, -int(r, 5, 40)))
+        } else {
+            None
+        };
+        let completed = completed.filter(|c| *c <= cutoff && *c >= plan_start);
+        out.row(
+            MILESTONES,
+            [
+                V::T(format!("MS-{}-{:02}", p.num, k + 1)),
+                V::T(p.id.clone()),
+                V::S(title),
+                V::S(STAGES[stage]),
+                V::S(if customer { "customer" } else { "vendor" }),
+                V::T(owner),
+                V::T(ds(due)),
+                opt_date(completed),
+            ],
+        );
+    }
+}
+
+/// Support tickets while the account is a customer; more and worse when it is unhealthy.
+fn tickets(p: &Profile, r: &mut Rng, out: &mut Out) {
+    let per_month = match p.segment {
+        "SMB" => 0.25,
+        "Mid-Market" => 0.8,
+        _ => 2.2,
+    };
+    let mut t = 0;
+    let last_m = p.churn_m().unwrap_or(MONTHS - 1).min(MONTHS - 1);
+    for m in p.start_m.max(0)..=last_m {
+        let h = p.h(m);
+        let rate = per_month * (1.5 - 0.8 * h);
+        let count = rate.floor() as i64 + chance(r, rate.fract()) as i64;
+        for _ in 0..count {
+            let start = month_start(m);
+            let days_in_month = (month_start(m + 1) - start).num_days() as u64;
+            let opened = start + Days::new(r.u64(0..days_in_month));
+            if opened < p.contract_start || opened > p.last_active_day() {
+                continue;
+            }
+            t += 1;
+            let severity = weighted(
+                r,
+                &[
+                    ("critical", 0.01 + 0.12 * (1.0 - h)),
+                    ("high", 0.15),
+                    ("normal", 0.45),
+                    ("low", 0.38),
+                ],
+            );
+            let p_escalated = match severity {
+                "critical" => 0.55,
+                "high" => 0.08 + 0.3 * (1.0 - h),
+                "normal" => 0.03,
+                _ => 0.01,
+            };
+            let escalated = chance(r, p_escalated);
+            let mut days = match severity {
+                "critical" => int(r, 0, 2),
+                "high" => int(r, 0, 5),
+                "normal" => int(r, 1, 8),
+                _ => int(r, 1, 12),
+            };
+            if chance(r, 0.05) {
+                days += int(r, 10, 30);
+            }
+            // Open at the end of the data when not solved by then, and a rare forgotten one.
+            let closed = Some(opened + Days::new(days as u64))
+                .filter(|c| *c <= last_day() && !chance(r, 0.004));
+            let csat = if closed.is_some() && chance(r, 0.55) {
+                let score = 2.6 + 2.8 * h + uni(r, -1.0, 1.0)
+                    - if escalated { 0.8 } else { 0.0 }
+                    - if days > 7 { 0.5 } else { 0.0 };
+                V::I(score.round().clamp(1.0, 5.0) as i64)
+            } else {
+                V::NullI
+            };
+            out.row(
+                TICKETS,
+                [
+                    V::T(format!("TK-{}-{t:04}", p.num)),
+                    V::T(p.id.clone()),
+                    V::T(ds(opened)),
+                    opt_date(closed),
+                    V::S(severity),
+                    V::I(escalated as i64),
+                    csat,
+                ],
+            );
+        }
+    }
+}
+
+/// A relationship survey every six months, answered by some of the subscribed contacts.
+fn nps(p: &Profile, contacts: &[Person], favourite: (&str, &str), r: &mut Rng, out: &mut Out) {
+    let wave_offset = r.u32(0..6) as i32;
+    // Segments where NPS is unusually low or high, for the leadership pack's hot spots.
+    let hot_spot = match (p.region, p.segment) {
+        ("LATAM", _) => -0.6,
+        (_, "Enterprise") => 0.4,
+        _ => 0.0,
+    };
+    let csm_first = p.csm.0.split(' ').next().unwrap_or(p.csm.0);
+    let mut said: Vec<&str> = Vec::new();
+    let mut k = 0;
+    // Thin: an account that never answered a survey.
+    let waves = if p.i % 89 == 23 { 0 } else { 4 };
+    for wave in 0..waves {
+        let m = wave_offset + 6 * wave;
+        if m <= p.start_m || p.churn_m().is_some_and(|c| m >= c) {
+            continue;
+        }
+        for c in contacts.iter().filter(|c| !c.unsubscribed) {
+            let sponsor = c.role == "executive_sponsor";
+            let p_answer = (0.25 + 0.2 * p.h(m)) * if sponsor { 0.7 } else { 1.0 };
+            if !chance(r, p_answer) {
+                continue;
+            }
+            k += 1;
+            let on = month_start(m) + Days::new(r.u64(0..28));
+            let role_bias = match c.role {
+                "executive_sponsor" => 0.3,
+                "end_user" => -0.4,
+                _ => 0.0,
+            };
+            // The product got better over the two years.
+            let mean = 4.0 + 7.0 * p.h(m) + role_bias + hot_spot + 0.6 * m as f64 / 23.0;
+            let score = (mean + uni(r, -1.5, 1.5) + uni(r, -1.0, 1.0))
+                .round()
+                .clamp(0.0, 10.0) as i64;
+            let comment = if chance(r, 0.7) {
+                let templates = match score {
+                    9..=10 => PROMOTER_COMMENTS,
+                    7..=8 => PASSIVE_COMMENTS,
+                    _ => DETRACTOR_COMMENTS,
+                };
+                // People at one customer rarely write the same sentence.
+                let mut template = pick(r, templates);
+                for _ in 0..3 {
+                    if !said.contains(&template) {
                         break;
                     }
-                    m += 1;
-                    if on < first_day() || (quarterly && on.month() % 3 != 0) {
-                        continue;
-                    }
-                    let x = (on - set_on).num_days() as f64 / span_days;
-                    let s = if x <= 1.0 {
-                        x * (1.4 - 0.4 * x)
-                    } else {
-                        (1.0 + 0.15 * (x - 1.0)).min(1.25)
-                    };
-                    let progress = outcome * s + uni(&mut rg, -0.07, 0.07);
-                    let mut value = baseline + progress * (target - baseline);
-                    if def.unit == "%" {
-                        value = value.min(100.0);
-                    }
-                    let value = round_to(value.max(0.0), def.decimals);
-                    out.row(
-                        MEASUREMENTS,
-                        [V::T(goal_id.clone()), V::T(ds(on)), V::R(value)],
-                    );
+                    template = pick(r, templates);
                 }
-            }
-        }
-
-        // Success plan.
-        let mut rm = rng_for(self.seed, i, 4);
-        if !no_plan {
-            let mut stages: Vec<usize> = (0..5).collect();
-            for _ in 0..int(&mut rm, 0, 3) {
-                let stage = rm.u32(0..5) as usize;
-                // Never more milestones in a stage than it has titles.
-                if stages.iter().filter(|s| **s == stage).count() < MILESTONES_BY_STAGE[stage].len()
-                {
-                    stages.push(stage);
-                }
-            }
-            stages.sort_unstable();
-            let mut used: Vec<&str> = Vec::new();
-            // New customers start their plan at once; older ones renewed theirs in the last year.
-            let plan_start = if contract_start >= month_start(3) {
-                contract_start + Days::new(rm.u64(3..14))
+                said.push(template);
+                V::T(
+                    template
+                        .replace("{feature}", favourite.0)
+                        .replace("{product}", favourite.1)
+                        .replace("{csm}", csm_first),
+                )
             } else {
-                month_start(9) + Days::new(rm.u64(0..330))
+                V::NullT
             };
-            let mut due = plan_start;
-            let p_done = 0.62 + 0.35 * h(23);
-            let count = stages.len() as f64;
-            for (k, &stage) in stages.iter().enumerate() {
-                let (title, customer) = loop {
-                    let t = pick(&mut rm, MILESTONES_BY_STAGE[stage]);
-                    if !used.contains(&t.0) {
-                        break t;
-                    }
-                };
-                used.push(title);
-                due = due + Days::new(rm.u64(18..60));
-                let owner = if customer {
-                    let role = weighted(
-                        &mut rm,
-                        &[
-                            ("champion", 0.6),
-                            ("admin", 0.25),
-                            ("executive_sponsor", 0.15),
-                        ],
-                    );
-                    contacts
-                        .iter()
-                        .find(|c| c.role == role)
-                        .or(champion)
-                        .map(|c| c.name())
-                        .unwrap_or_default()
-                } else if chance(&mut rm, 0.7) {
-                    csm.0.to_string()
-                } else {
-                    pick(&mut rm, SPECIALISTS).to_string()
-                };
-                let cutoff = churn.unwrap_or(last_day()).min(last_day());
-                let completed = if due <= last_day() {
-                    // Early steps are the likeliest to be done.
-                    if chance(
-                        &mut rm,
-                        (p_done + 0.12 * (1.0 - k as f64 / count)).min(0.98),
-                    ) {
-                        let late =
-                            chance(&mut rm, 0.1 + 0.35 * (1.0 - h(month_index(due).min(23))));
-                        let delta = if late {
-                            int(&mut rm, 3, 45)
-                        } else {
-                            int(&mut rm, -14, 0)
-                        };
-                        Some(add_days(due, delta))
-                    } else {
-                        None
-                    }
-                } else if chance(&mut rm, 0.15) {
-                    Some(add_days(due, -int(&mut rm, 5, 40)))
-                } else {
-                    None
-                };
-                let completed = completed.filter(|c| *c <= cutoff && *c >= plan_start);
-                out.row(
-                    MILESTONES,
-                    [
-                        V::T(format!("MS-{num}-{:02}", k + 1)),
-                        V::T(id.clone()),
-                        V::S(title),
-                        V::S(STAGES[stage]),
-                        V::S(if customer { "customer" } else { "vendor" }),
-                        V::T(owner),
-                        V::T(ds(due)),
-                        opt_date(completed),
-                    ],
-                );
-            }
-        }
-
-        // Support tickets.
-        let mut rt = rng_for(self.seed, i, 5);
-        let per_month = match segment {
-            "SMB" => 0.25,
-            "Mid-Market" => 0.8,
-            _ => 2.2,
-        };
-        let mut t = 0;
-        let last_ticket_m = churn_m.unwrap_or(MONTHS - 1).min(MONTHS - 1);
-        for m in start_m.max(0)..=last_ticket_m {
-            let hm = h(m);
-            let rate = per_month * (1.5 - 0.8 * hm);
-            let count = rate.floor() as i64 + chance(&mut rt, rate.fract()) as i64;
-            for _ in 0..count {
-                let start = month_start(m);
-                let days_in_month = (month_start(m + 1) - start).num_days() as u64;
-                let opened = start + Days::new(rt.u64(0..days_in_month));
-                if churn.is_some_and(|c| opened >= c) || opened < contract_start {
-                    continue;
-                }
-                t += 1;
-                let severity = weighted(
-                    &mut rt,
-                    &[
-                        ("critical", 0.02 + 0.08 * (1.0 - hm)),
-                        ("high", 0.15),
-                        ("normal", 0.45),
-                        ("low", 0.38),
-                    ],
-                );
-                let escalated = chance(
-                    &mut rt,
-                    match severity {
-                        "critical" => 0.55,
-                        "high" => 0.18,
-                        "normal" => 0.03,
-                        _ => 0.01,
-                    },
-                );
-                let mut days = match severity {
-                    "critical" => int(&mut rt, 0, 2),
-                    "high" => int(&mut rt, 0, 5),
-                    "normal" => int(&mut rt, 1, 8),
-                    _ => int(&mut rt, 1, 12),
-                };
-                if chance(&mut rt, 0.05) {
-                    days += int(&mut rt, 10, 30);
-                }
-                let closed = Some(opened + Days::new(days as u64))
-                    .filter(|c| *c <= last_day() && !chance(&mut rt, 0.004));
-                let csat = if closed.is_some() && chance(&mut rt, 0.55) {
-                    let score = 2.6 + 2.8 * hm + uni(&mut rt, -1.0, 1.0)
-                        - if escalated { 0.8 } else { 0.0 }
-                        - if days > 7 { 0.5 } else { 0.0 };
-                    V::I(score.round().clamp(1.0, 5.0) as i64)
-                } else {
-                    V::NullI
-                };
-                out.row(
-                    TICKETS,
-                    [
-                        V::T(format!("TK-{num}-{t:04}")),
-                        V::T(id.clone()),
-                        V::T(ds(opened)),
-                        opt_date(closed),
-                        V::S(severity),
-                        V::I(escalated as i64),
-                        csat,
-                    ],
-                );
-            }
-        }
-
-        // NPS: a relationship survey every six months.
-        let mut rn = rng_for(self.seed, i, 6);
-        let wave_offset = rn.u32(0..6) as i32;
-        let mut k = 0;
-        // Segments where NPS is unusually low or high, for the leadership pack's hot spots.
-        let hot_spot = match (region, segment) {
-            ("LATAM", _) => -0.6,
-            (_, "Enterprise") => 0.4,
-            _ => 0.0,
-        };
-        let mut said: Vec<&str> = Vec::new();
-        if !no_nps {
-            for wave in 0..4 {
-                let m = wave_offset + 6 * wave;
-                if m < start_m + 1 || churn_m.is_some_and(|c| m >= c) {
-                    continue;
-                }
-                for c in contacts.iter().filter(|c| !c.unsubscribed) {
-                    let p = (0.25 + 0.2 * h(m))
-                        * if c.role == "executive_sponsor" {
-                            0.7
-                        } else {
-                            1.0
-                        };
-                    if !chance(&mut rn, p) {
-                        continue;
-                    }
-                    k += 1;
-                    let on = month_start(m) + Days::new(rn.u64(0..28));
-                    let adjust = match c.role {
-                        "executive_sponsor" => 0.3,
-                        "end_user" => -0.4,
-                        _ => 0.0,
-                    } + hot_spot
-                        + 0.6 * m as f64 / 23.0;
-                    let score = (3.6
-                        + 7.0 * h(m)
-                        + adjust
-                        + uni(&mut rn, -1.5, 1.5)
-                        + uni(&mut rn, -1.0, 1.0))
-                    .round()
-                    .clamp(0.0, 10.0) as i64;
-                    let comment = if chance(&mut rn, 0.7) {
-                        let templates = match score {
-                            9..=10 => PROMOTER_COMMENTS,
-                            7..=8 => PASSIVE_COMMENTS,
-                            _ => DETRACTOR_COMMENTS,
-                        };
-                        let csm_first = csm.0.split(' ').next().unwrap_or(csm.0);
-                        // People at one customer rarely write the same sentence.
-                        let mut template = pick(&mut rn, templates);
-                        for _ in 0..3 {
-                            if !said.contains(&template) {
-                                break;
-                            }
-                            template = pick(&mut rn, templates);
-                        }
-                        said.push(template);
-                        V::T(
-                            template
-                                .replace("{feature}", favourite.0)
-                                .replace("{product}", favourite.1)
-                                .replace("{csm}", csm_first),
-                        )
-                    } else {
-                        V::NullT
-                    };
-                    out.row(
-                        NPS,
-                        [
-                            V::T(format!("NPS-{num}-{k:03}")),
-                            V::T(id.clone()),
-                            V::T(c.contact_id.clone()),
-                            V::T(ds(on)),
-                            V::I(score),
-                            comment,
-                        ],
-                    );
-                }
-            }
-        }
-        // A response keyed to an account id spelled differently (a classic join fault).
-        if orphan_row {
             out.row(
                 NPS,
                 [
-                    V::T(format!("NPS-{num}-900")),
-                    V::T(id.to_lowercase()),
-                    V::NullT,
-                    V::T(ds(month_start(12) + Days::new(9))),
-                    V::I(8),
-                    V::NullT,
+                    V::T(format!("NPS-{}-{k:03}", p.num)),
+                    V::T(p.id.clone()),
+                    V::T(c.contact_id.clone()),
+                    V::T(ds(on)),
+                    V::I(score),
+                    comment,
                 ],
             );
         }
+    }
+    // Fault: a response keyed to the account id spelled differently, which joins nothing.
+    if p.i % 499 == 250 {
+        out.row(
+            NPS,
+            [
+                V::T(format!("NPS-{}-900", p.num)),
+                V::T(p.id.to_lowercase()),
+                V::NullT,
+                V::T(ds(month_start(12) + Days::new(9))),
+                V::I(8),
+                V::NullT,
+            ],
+        );
     }
 }
 

@@ -893,7 +893,10 @@ mod tests {
             &[("2026-02-01", 5.0), ("2026-03-11", 10.0)],
         );
         let r = evaluate_goal(&g, d("2026-12-31"), None);
-        assert_eq!(time_to_value(Some(d("2026-01-01")), &[r.clone()]), Some(69));
+        assert_eq!(
+            time_to_value(Some(d("2026-01-01")), std::slice::from_ref(&r)),
+            Some(69)
+        );
         assert_eq!(time_to_value(None, &[r]), None);
     }
 

@@ -28,6 +28,8 @@ pub struct ReviewJob {
     weights: HealthWeights,
     options: review::ReviewOptions,
     fingerprint: String,
+    /// The brand logo as a `data:` URI, so the HTML stays one self-contained file.
+    logo_src: Option<String>,
 }
 
 impl ReviewJob {
@@ -54,6 +56,7 @@ impl ReviewJob {
         hash_dir(&mut fingerprint, templates)?;
         hash_dir(&mut fingerprint, fonts)?;
         let mut brand = config.brand.clone();
+        let mut logo_src = None;
         if let Some(logo) = config.logo_path() {
             let bytes =
                 std::fs::read(&logo).map_err(|e| Error::io("read the brand logo", &logo, e))?;
@@ -63,6 +66,20 @@ impl ReviewJob {
                 .and_then(|e| e.to_str())
                 .unwrap_or("png")
                 .to_lowercase();
+            let mime = match ext.as_str() {
+                "png" => "image/png",
+                "jpg" | "jpeg" => "image/jpeg",
+                "svg" => "image/svg+xml",
+                _ => {
+                    return Err(Error::Config(format!(
+                        "brand.logo {} is not a PNG, JPEG or SVG file.",
+                        logo.display()
+                    )));
+                }
+            };
+            use base64::Engine;
+            let encoded = base64::engine::general_purpose::STANDARD.encode(&bytes);
+            logo_src = Some(format!("data:{mime};base64,{encoded}"));
             let vpath = format!("/brand/logo.{ext}");
             typesetter.add_shared_file(&vpath, bytes)?;
             brand.logo = Some(vpath.into());
@@ -78,6 +95,7 @@ impl ReviewJob {
                 layout: layout.parse()?,
             },
             fingerprint: hex::encode(fingerprint.finalize()),
+            logo_src,
         })
     }
 }
@@ -182,7 +200,8 @@ impl Job for ReviewJob {
         times.pdf += t.elapsed();
 
         let t = Instant::now();
-        let ctx = review::tera_context(&doc, &charts);
+        let mut ctx = review::tera_context(&doc, &charts);
+        ctx.insert("logo_src", &self.logo_src);
         let html = self
             .html
             .render("review.html.tera", &ctx)

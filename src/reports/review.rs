@@ -155,8 +155,10 @@ pub struct Meta {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BrandInfo {
     pub company: String,
-    /// `#RRGGBB`, validated (falls back to recap's blue): fills, bars, lines.
+    /// The brand colour as configured, `#RRGGBB` (recap's blue when invalid).
     pub accent: String,
+    /// The accent for bars, lines and dots: darkened where needed to a 3:1 contrast on white.
+    pub accent_line: String,
     /// The accent darkened until text in it reads on white (contrast ≥ 4.5): accent text.
     pub accent_ink: String,
     /// The accent mixed into white: quiet backgrounds.
@@ -211,6 +213,9 @@ pub struct PeriodInfo {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ValueSection {
+    /// What page 1 shows large: the money total, else "In their own measures", else
+    /// "Not measured yet".
+    pub headline: String,
     /// "$48,200"; `None` when no goal has an agreed money value.
     pub total: Option<String>,
     pub total_value: Option<f64>,
@@ -337,7 +342,7 @@ pub struct AdoptionSection {
     /// The months of the chart.
     pub months: Vec<SeatsMonth>,
     pub chart: Option<ChartRef>,
-    /// Why there is no chart, in words.
+    /// Why there is no chart, in words, when the sentence does not already say it.
     pub chart_missing: Option<String>,
 }
 
@@ -461,6 +466,8 @@ pub struct HealthSection {
     pub sentence: String,
     /// "Based on 4 of 5 components with data."
     pub basis: String,
+    /// Components with data, of `components.len()`.
+    pub components_with_data: usize,
     pub components: Vec<HealthRow>,
 }
 
@@ -488,6 +495,8 @@ pub struct NextSection {
     pub renew: usize,
     /// Goals continuing to a later date.
     pub continuing: usize,
+    /// Up to three proposals for page 1: "Automate first-line triage: carry over, …".
+    pub summary: Vec<String>,
     pub sentence: String,
     pub empty: Option<String>,
 }
@@ -780,7 +789,7 @@ fn next_period(p: &Period) -> (NaiveDate, NaiveDate) {
 pub fn period_name(start: NaiveDate, end: NaiveDate) -> String {
     match whole_months(start, end) {
         Some(1) => return month_name(start),
-        Some(3) if (start.month() - 1) % 3 == 0 => {
+        Some(3) if (start.month() - 1).is_multiple_of(3) => {
             return format!("Q{} {}", (start.month() - 1) / 3 + 1, start.year());
         }
         Some(12) if start.month() == 1 => return start.year().to_string(),
@@ -793,7 +802,7 @@ pub fn period_name(start: NaiveDate, end: NaiveDate) -> String {
 fn period_short(start: NaiveDate, end: NaiveDate) -> String {
     match whole_months(start, end) {
         Some(1) => start.format("%b %Y").to_string(),
-        Some(3) if (start.month() - 1) % 3 == 0 => {
+        Some(3) if (start.month() - 1).is_multiple_of(3) => {
             format!("Q{} {}", (start.month() - 1) / 3 + 1, start.year())
         }
         Some(12) if start.month() == 1 => start.year().to_string(),
@@ -873,7 +882,14 @@ pub fn goal_sentence(g: &GoalResult, currency: &str) -> String {
         .map(|v| format!(", worth {}", money(v, currency)))
         .unwrap_or_default();
     // Relative terms when the baseline allows them, absolute terms otherwise.
-    let (moved, target) = match g.change_pct.filter(|_| g.baseline != 0.0) {
+    let unit = g.unit.trim().to_ascii_lowercase();
+    let points = matches!(
+        unit.as_str(),
+        "%" | "percent" | "pct" | "pts" | "points" | "pt"
+    );
+    // Three ways to say how far it moved: in points for percentages, relative to the baseline
+    // when there is one, in absolute terms from a zero baseline.
+    let (moved, target, away) = match g.change_pct.filter(|_| g.baseline != 0.0 && !points) {
         Some(pct) => {
             let target_pct = 100.0 * (g.target - g.baseline) / g.baseline.abs();
             let moved = if pct.abs() < 0.5 {
@@ -886,18 +902,26 @@ pub fn goal_sentence(g: &GoalResult, currency: &str) -> String {
             let word = if target_pct < 0.0 { "cut" } else { "rise" };
             (
                 moved,
-                format!("the {} {word} targeted", percent(target_pct.abs())),
+                format!("the {} target", percent(target_pct.abs())),
+                format!("the targeted {} {word}", percent(target_pct.abs())),
             )
         }
         None => {
-            let moved = if actual == g.baseline {
+            let diff = actual - g.baseline;
+            let moved = if diff.abs() < 0.05 {
                 format!("held steady at {}", fmt(actual))
-            } else if actual > g.baseline {
+            } else if points {
+                let word = if diff > 0.0 { "rose" } else { "fell" };
+                let n = number(diff.abs());
+                let pts = if n == "1" { "point" } else { "points" };
+                format!("{word} {n} {pts} to {}", fmt(actual))
+            } else if diff > 0.0 {
                 format!("rose from {} to {}", fmt(g.baseline), fmt(actual))
             } else {
                 format!("fell from {} to {}", fmt(g.baseline), fmt(actual))
             };
-            (moved, format!("the target of {}", fmt(g.target)))
+            let t = format!("the {} target", fmt(g.target));
+            (moved, t.clone(), t)
         }
     };
     let by = due
@@ -914,26 +938,35 @@ pub fn goal_sentence(g: &GoalResult, currency: &str) -> String {
         GoalStatus::AtRisk if improving => {
             format!("{metric} {moved}, behind the pace for {target}{by}: at risk{worth}.")
         }
-        GoalStatus::AtRisk => format!("{metric} {moved}, away from {target}{by}: at risk."),
+        GoalStatus::AtRisk => format!("{metric} {moved}, away from {away}{by}: at risk."),
         GoalStatus::Missed if improving => {
             let when = due.map(|d| format!(" due {d}")).unwrap_or_default();
             format!("{metric} {moved}, short of {target}{when}{worth}.")
         }
         GoalStatus::Missed => {
             let when = due.map(|d| format!(" due {d}")).unwrap_or_default();
-            format!("{metric} {moved}, away from {target}{when}.")
+            format!("{metric} {moved}, away from {away}{when}.")
         }
         GoalStatus::NoData => format!("{metric} {moved}; progress cannot be measured."),
     }
 }
 
-/// The improvement in the goal's unit: "6 h less", "18% more", "no change".
+/// The improvement in the goal's unit: "6 h less", "4.5 points more", "no change".
 fn improvement_label(g: &GoalResult, actual: f64, currency: &str) -> String {
     let diff = actual - g.baseline;
     if diff == 0.0 {
         return "no change".into();
     }
-    let amount = quantity(diff.abs(), &g.unit, currency);
+    let unit = g.unit.trim().to_ascii_lowercase();
+    let amount = if matches!(
+        unit.as_str(),
+        "%" | "percent" | "pct" | "pts" | "points" | "pt"
+    ) {
+        let n = number(diff.abs());
+        format!("{n} {}", if n == "1" { "point" } else { "points" })
+    } else {
+        quantity(diff.abs(), &g.unit, currency)
+    };
     if diff > 0.0 {
         format!("{amount} more")
     } else {
@@ -1072,6 +1105,7 @@ pub fn build(
         },
         brand: BrandInfo {
             company: brand.company.clone(),
+            accent_line: charts::hex(Palette::new(&accent).accent),
             accent_ink: charts::hex(Palette::new(&accent).accent_ink),
             accent_soft: charts::hex(Palette::new(&accent).tint),
             accent,
@@ -1292,7 +1326,13 @@ fn value_section(m: &AccountMetrics, cur: &str, p: &PeriodInfo) -> ValueSection 
             .then(role_order(&a.stakeholder_role).cmp(&role_order(&b.stakeholder_role)))
             .then(a.goal_id.cmp(&b.goal_id))
     });
+    let headline = match (m.value_total, items.is_empty()) {
+        (Some(v), _) => money(v, cur),
+        (None, false) => "In their own measures".to_string(),
+        (None, true) => "Not measured yet".to_string(),
+    };
     ValueSection {
+        headline,
         total: m.value_total.map(|v| money(v, cur)),
         total_value: m.value_total,
         sign,
@@ -1421,13 +1461,18 @@ fn adoption_section(m: &AccountMetrics, cur: &str, p: &PeriodInfo) -> AdoptionSe
             ),
         }
     });
-    let chart_missing = chart.is_none().then(|| {
-        if with_usage.is_empty() {
-            "No chart: there is no usage data for the last twelve months.".to_string()
-        } else {
-            "No chart: usage was recorded in only one month, which is not a trend.".to_string()
-        }
-    });
+    // Without licences or usage the sentence already says so; otherwise say why no chart.
+    let chart_missing = match (&chart, with_usage.len(), m.adoption.is_empty()) {
+        (Some(_), _, _) | (None, _, true) => None,
+        (None, 0, false) => Some(
+            "There is no usage data for the last twelve months, so there is no adoption chart."
+                .to_string(),
+        ),
+        (None, _, false) => Some(
+            "Usage was recorded in only one month, which is not yet a trend, so there is no adoption chart."
+                .to_string(),
+        ),
+    };
     AdoptionSection {
         month,
         has_usage: s.active.is_some(),
@@ -1524,9 +1569,8 @@ fn features_section(m: &AccountMetrics, p: &PeriodInfo) -> FeaturesSection {
         }
     });
     FeaturesSection {
-        chart_missing: chart
-            .is_none()
-            .then(|| format!("No chart: no feature had active users in {month}.")),
+        // The sentence says there was no usage; nothing more to explain.
+        chart_missing: None,
         month,
         more: m.features.len().saturating_sub(bars.len()),
         items,
@@ -1536,8 +1580,10 @@ fn features_section(m: &AccountMetrics, p: &PeriodInfo) -> FeaturesSection {
     }
 }
 
-/// Milestones shown on the timeline.
+/// Milestones shown on the timeline at most.
 const MAX_MILESTONES: usize = 10;
+/// Milestones shown at least (earlier done ones fill up a short timeline).
+const MIN_MILESTONES: usize = 4;
 
 fn plan_section(m: &AccountMetrics, period: &Period, vendor: &str) -> PlanSection {
     let state_of = |s: &str| match s {
@@ -1591,14 +1637,32 @@ fn plan_section(m: &AccountMetrics, period: &Period, vendor: &str) -> PlanSectio
         .count();
     let late = all.iter().filter(|i| i.state == "late").count();
     let upcoming = all.iter().filter(|i| i.state == "upcoming").count();
-    // Keep every late and upcoming milestone; drop the oldest done ones beyond the limit.
+    // The timeline is about this period: every late and upcoming milestone and those done in
+    // the period; milestones done before it are folded away (all but the latest few when the
+    // timeline would otherwise be short), and the oldest done ones go first past the limit.
+    let earlier: Vec<usize> = m
+        .milestones
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.completed_on.is_some_and(|c| c < period.start))
+        .map(|(i, _)| i)
+        .collect();
+    let current = all.len() - earlier.len();
+    let keep_earlier = MIN_MILESTONES.saturating_sub(current).min(earlier.len());
     let mut keep: Vec<bool> = vec![true; all.len()];
-    let mut excess = all.len().saturating_sub(MAX_MILESTONES);
+    for i in &earlier[..earlier.len() - keep_earlier] {
+        keep[*i] = false;
+    }
+    let mut excess = keep
+        .iter()
+        .filter(|k| **k)
+        .count()
+        .saturating_sub(MAX_MILESTONES);
     for (i, r) in m.milestones.iter().enumerate() {
         if excess == 0 {
             break;
         }
-        if r.completed_on.is_some_and(|c| c < period.start) {
+        if keep[i] && r.completed_on.is_some() {
             keep[i] = false;
             excess -= 1;
         }
@@ -1731,9 +1795,8 @@ fn support_section(m: &AccountMetrics, p: &PeriodInfo) -> SupportSection {
         sentence,
         csat_sentence,
         months,
-        chart_missing: chart
-            .is_none()
-            .then(|| format!("No chart: no tickets were opened in {}.", p.label)),
+        // The sentence says no tickets were opened; nothing more to explain.
+        chart_missing: None,
         chart,
     }
 }
@@ -1910,7 +1973,8 @@ fn nps_section(
         }
     });
     let chart_missing = chart.is_none().then(|| {
-        "No trend chart: fewer than two of the last four periods had NPS responses.".to_string()
+        "There is no NPS trend chart: fewer than two of the last four periods had responses."
+            .to_string()
     });
     NpsSection {
         score: n.score.map(signed),
@@ -1981,7 +2045,18 @@ fn health_section(m: &AccountMetrics, p: &PeriodInfo) -> HealthSection {
                 (Some(_), _) => format!(", unchanged from {}", p.previous),
                 (None, _) => String::new(),
             };
-            format!("Health is {} out of 100 ({band}){trend}.", s.round())
+            let partial = if with_data < h.components.len() {
+                format!(
+                    " It rests on {with_data} of its {} components; the others have no data.",
+                    h.components.len()
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "Health is {} out of 100 ({band}){trend}.{partial}",
+                s.round()
+            )
         }
     };
     HealthSection {
@@ -1993,6 +2068,7 @@ fn health_section(m: &AccountMetrics, p: &PeriodInfo) -> HealthSection {
         change,
         change_direction: dir,
         sentence,
+        components_with_data: with_data,
         basis: if with_data == h.components.len() {
             "Based on all five components.".to_string()
         } else {
@@ -2162,7 +2238,13 @@ fn next_section(
     .into_iter()
     .filter(|(_, _, g)| !g.is_empty())
     .map(|(key, title, goals)| NextGroup { key, title, goals })
-    .collect();
+    .collect::<Vec<_>>();
+    let summary = groups
+        .iter()
+        .flat_map(|g| g.goals.iter())
+        .take(3)
+        .map(|g| format!("{}: {}", g.title.trim(), lower_first(&g.action)))
+        .collect();
     NextSection {
         period: p.next.clone(),
         groups,
@@ -2170,6 +2252,7 @@ fn next_section(
         due: counts.1,
         renew: counts.2,
         continuing,
+        summary,
         sentence,
         empty: (total == 0).then(|| {
             if m.goals.is_empty() {
@@ -2285,12 +2368,18 @@ fn tiles(
         label: "Health",
         value: health.score.clone().unwrap_or_else(|| "No data".into()),
         has_data: health.score.is_some(),
-        caption: if health.score.is_some() {
-            format!("{} · out of 100", health.band_label)
-        } else {
-            "no component has data".into()
+        caption: match (
+            health.score.is_some(),
+            health.components_with_data,
+            health.components.len(),
+        ) {
+            (false, _, _) => "no component has data".into(),
+            (true, k, n) if k < n => format!("{} · from {k} of {n} components", health.band_label),
+            (true, _, _) => format!("{} · out of 100", health.band_label),
         },
+        // A score resting on one or two components is not called healthy in colour.
         tone: match health.band {
+            _ if health.components_with_data < 3 => "neutral",
             "healthy" => "good",
             "watch" => "watch",
             "at_risk" => "bad",
@@ -2488,7 +2577,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&g, "2026-09-30"),
-            "Ticket resolution time fell 38%, past the 30% cut targeted."
+            "Ticket resolution time fell 38%, past the 30% target."
         );
         let g = goal(
             Direction::Lower,
@@ -2500,7 +2589,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&g, "2026-09-30"),
-            "Ticket resolution time fell 38%, past the 30% cut targeted, worth $760."
+            "Ticket resolution time fell 38%, past the 30% target, worth $760."
         );
         // Exactly at target.
         let g = goal(
@@ -2513,7 +2602,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&g, "2026-09-30"),
-            "Ticket resolution time fell 30%, meeting the 30% cut targeted."
+            "Ticket resolution time fell 30%, meeting the 30% target."
         );
         // On track.
         let g = goal(
@@ -2526,7 +2615,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&g, "2026-09-30"),
-            "Ticket resolution time fell 24%, on track for the 30% cut targeted by 31 Dec 2026."
+            "Ticket resolution time fell 24%, on track for the 30% target by 31 Dec 2026."
         );
         // Wrong way: rose while a cut is targeted.
         let g = goal(
@@ -2539,7 +2628,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&g, "2026-09-30"),
-            "Ticket resolution time rose 10%, away from the 30% cut targeted by 31 Dec 2026: at risk."
+            "Ticket resolution time rose 10%, away from the targeted 30% cut by 31 Dec 2026: at risk."
         );
         // Missed, past its date.
         let g = goal(
@@ -2552,7 +2641,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&g, "2026-09-30"),
-            "Ticket resolution time fell 10%, short of the 30% cut targeted due 30 Jun 2026."
+            "Ticket resolution time fell 10%, short of the 30% target due 30 Jun 2026."
         );
         // Held steady.
         let g = goal(
@@ -2565,7 +2654,30 @@ mod tests {
         );
         assert_eq!(
             sentence(&g, "2026-09-30"),
-            "Ticket resolution time held steady at 50\u{a0}h, away from the 60% rise targeted due 30 Jun 2026."
+            "Ticket resolution time held steady at 50\u{a0}h, away from the targeted 60% rise due 30 Jun 2026."
+        );
+    }
+
+    #[test]
+    fn percentages_move_in_points() {
+        let mut g = goal(
+            Direction::Higher,
+            10.0,
+            50.0,
+            "2026-06-30",
+            &[("2026-01-01", 12.0), ("2026-06-15", 34.0)],
+            None,
+        );
+        g.metric = "Tickets triaged automatically".into();
+        g.unit = "%".into();
+        assert_eq!(
+            sentence(&g, "2026-09-30"),
+            "Tickets triaged automatically rose 24 points to 34%, short of the 50% target due 30 Jun 2026."
+        );
+        g.measurements[1].value = 9.0;
+        assert_eq!(
+            sentence(&g, "2026-09-30"),
+            "Tickets triaged automatically fell 1 point to 9%, away from the 50% target due 30 Jun 2026."
         );
     }
 
@@ -2584,7 +2696,7 @@ mod tests {
         g.unit = "".into();
         assert_eq!(
             sentence(&g, "2026-09-30"),
-            "Automations live rose from 0 to 45, past the target of 40."
+            "Automations live rose from 0 to 45, past the 40 target."
         );
         // No measurement.
         let g = goal(Direction::Higher, 10.0, 40.0, "2026-12-31", &[], None);
@@ -2836,7 +2948,7 @@ mod tests {
         );
         assert_eq!(
             doc.value.highlights[0],
-            "Ticket resolution time fell 38%, past the 30% cut targeted, worth €15,200."
+            "Ticket resolution time fell 38%, past the 30% target, worth €15,200."
         );
         assert_eq!(doc.goals.groups[0].label, "Executive sponsor");
         assert_eq!(
@@ -2898,6 +3010,42 @@ mod tests {
         assert_eq!(v["meta"]["layout"], "report");
         assert_eq!(v["goals"]["groups"][1]["goals"][0]["status"], "missed");
         assert_eq!(typst_files(&cs)[0].0, "/charts/adoption.svg");
+    }
+
+    #[test]
+    fn timeline_folds_milestones_done_before_the_period() {
+        let mut a = rich("Acme");
+        a.milestones.clear();
+        for i in 0..6 {
+            let day = format!("2025-{:02}-10", i + 1);
+            a.milestones.push(Milestone {
+                milestone_id: format!("old{i}"),
+                title: format!("Old {i}"),
+                stage: "plan".into(),
+                owner_side: "customer".into(),
+                owner_name: String::new(),
+                due_on: Some(d(&day)),
+                completed_on: Some(d(&day)),
+            });
+        }
+        for i in 0..2 {
+            a.milestones.push(Milestone {
+                milestone_id: format!("new{i}"),
+                title: format!("New {i}"),
+                stage: "collaboration".into(),
+                owner_side: "vendor".into(),
+                owner_name: "Priya".into(),
+                due_on: Some(d(&format!("2026-1{i}-15"))),
+                completed_on: None,
+            });
+        }
+        a.sort();
+        let doc = doc_for(&a);
+        let titles: Vec<&str> = doc.plan.items.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["Old 4", "Old 5", "New 0", "New 1"]);
+        assert_eq!(doc.plan.hidden, 4);
+        assert_eq!(doc.plan.items[2].owner, "Northwind Cloud · Priya");
+        assert_eq!(doc.plan.items[0].owner, "Customer");
     }
 
     #[test]

@@ -1,0 +1,198 @@
+//! Helpers shared by the integration tests: temporary SQLite files, throwaway databases on the
+//! local PostgreSQL and MariaDB servers, and a backend-independent dump of a table.
+//!
+//! Tests that need a server call [`server_db`]; it returns `None` (and prints why) when the
+//! server is not reachable, unless `RECAP_REQUIRE_SERVERS=1`, in which case it panics.
+
+#![allow(dead_code)]
+
+use std::net::{SocketAddr, TcpStream};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use recap::config::Config;
+use recap::source::{Param, Source};
+use sqlx::any::AnyTypeInfoKind;
+use sqlx::{Row, ValueRef};
+
+/// A database server the tests can use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Server {
+    Postgres,
+    MySql,
+}
+
+impl Server {
+    pub fn name(self) -> &'static str {
+        match self {
+            Server::Postgres => "PostgreSQL",
+            Server::MySql => "MariaDB",
+        }
+    }
+
+    fn addr(self) -> &'static str {
+        match self {
+            Server::Postgres => "127.0.0.1:5432",
+            Server::MySql => "127.0.0.1:3306",
+        }
+    }
+
+    /// The URL of database `db` on this server.
+    pub fn url(self, db: &str) -> String {
+        match self {
+            Server::Postgres => format!("postgres://postgres@{}/{db}", self.addr()),
+            Server::MySql => format!("mysql://root@{}/{db}", self.addr()),
+        }
+    }
+}
+
+/// True when `RECAP_REQUIRE_SERVERS=1`: a missing server is then a failure, not a skip.
+pub fn servers_required() -> bool {
+    std::env::var("RECAP_REQUIRE_SERVERS").is_ok_and(|v| v == "1")
+}
+
+fn unavailable(kind: Server, why: &str) -> Option<TestDb> {
+    if servers_required() {
+        panic!(
+            "{} not reachable at {} ({why}) and RECAP_REQUIRE_SERVERS=1",
+            kind.name(),
+            kind.addr()
+        );
+    }
+    eprintln!("skipped: {} not reachable at {}", kind.name(), kind.addr());
+    None
+}
+
+/// A database created for one test on a local server; dropped (with its data) on drop.
+pub struct TestDb {
+    pub kind: Server,
+    pub name: String,
+    /// URL of the test database.
+    pub url: String,
+}
+
+impl TestDb {
+    /// Connects to the test database.
+    pub fn connect(&self) -> Source {
+        Source::connect(&self.url, &Config::default(), false)
+            .unwrap_or_else(|e| panic!("connect to {}: {e}", self.url))
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Ok(admin) = Source::connect(&self.kind.url("test"), &Config::default(), false) else {
+            eprintln!("could not drop the test database {}", self.name);
+            return;
+        };
+        let sql = match self.kind {
+            // FORCE ends connections a test left open.
+            Server::Postgres => format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name),
+            Server::MySql => format!("DROP DATABASE IF EXISTS {}", self.name),
+        };
+        if let Err(e) = admin.execute(&sql, &[]) {
+            eprintln!("could not drop the test database {}: {e}", self.name);
+        }
+        close(admin);
+    }
+}
+
+static NEXT_DB: AtomicUsize = AtomicUsize::new(0);
+
+/// A fresh, empty database `recap_test_<pid>_<n>` on `kind`'s local server, created through
+/// a connection to its `test` database. `None` when the server is not reachable (see the
+/// module documentation).
+pub fn server_db(kind: Server) -> Option<TestDb> {
+    let addr: SocketAddr = kind.addr().parse().expect("valid address");
+    if let Err(e) = TcpStream::connect_timeout(&addr, Duration::from_secs(2)) {
+        return unavailable(kind, &e.to_string());
+    }
+    let admin = match Source::connect(&kind.url("test"), &Config::default(), false) {
+        Ok(s) => s,
+        Err(e) => return unavailable(kind, &e.to_string()),
+    };
+    let name = format!(
+        "recap_test_{}_{}",
+        std::process::id(),
+        NEXT_DB.fetch_add(1, Ordering::SeqCst)
+    );
+    // A database left by a killed run with a reused process id is stale.
+    let drop_sql = match kind {
+        Server::Postgres => format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        Server::MySql => format!("DROP DATABASE IF EXISTS {name}"),
+    };
+    admin
+        .execute(&drop_sql, &[])
+        .expect("drop a stale test database");
+    let create = match kind {
+        Server::Postgres => format!("CREATE DATABASE {name}"),
+        Server::MySql => {
+            format!("CREATE DATABASE {name} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")
+        }
+    };
+    admin
+        .execute(&create, &[])
+        .unwrap_or_else(|e| panic!("create the test database {name}: {e}"));
+    close(admin);
+    Some(TestDb {
+        kind,
+        url: kind.url(&name),
+        name,
+    })
+}
+
+/// Closes the pool of `source` so that its server connections end now.
+pub fn close(source: Source) {
+    source.block_on(source.pool().close());
+}
+
+/// A SQLite file in a new temporary folder, with its `sqlite://` URL. Keep the folder alive.
+pub fn sqlite_temp() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let url = format!("sqlite://{}", dir.path().join("test.db").display());
+    (dir, url)
+}
+
+/// Connects to `url`, creating a SQLite file when missing.
+pub fn connect(url: &str) -> Source {
+    Source::connect(url, &Config::default(), true)
+        .unwrap_or_else(|e| panic!("connect to {url}: {e}"))
+}
+
+/// Every row of `table`, each cell as text (`NULL` for null, integers as digits, doubles in
+/// their exact shortest form), rows sorted: equal on every backend when the data is.
+pub fn dump(source: &Source, table: &str) -> Vec<Vec<String>> {
+    let sql = format!("SELECT * FROM {table}");
+    let rows = source
+        .block_on(sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(source.pool()))
+        .unwrap_or_else(|e| panic!("read {table}: {e}"));
+    let mut out: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| (0..row.len()).map(|i| cell(row, i)).collect())
+        .collect();
+    out.sort();
+    out
+}
+
+fn cell(row: &sqlx::any::AnyRow, i: usize) -> String {
+    use AnyTypeInfoKind::*;
+    let raw = row.try_get_raw(i).expect("column");
+    if raw.is_null() {
+        return "NULL".into();
+    }
+    match raw.type_info().kind() {
+        SmallInt | Integer | BigInt => row.try_get::<i64, _>(i).expect("integer").to_string(),
+        Double => format!("{:?}", row.try_get::<f64, _>(i).expect("double")),
+        Real => format!("{:?}", row.try_get::<f32, _>(i).expect("real")),
+        Bool => (row.try_get::<bool, _>(i).expect("bool") as i64).to_string(),
+        Text => row.try_get::<String, _>(i).expect("text"),
+        other => panic!("unexpected column type {other:?}"),
+    }
+}
+
+/// Runs `sql` with `params`, panicking with the statement on failure.
+pub fn exec(source: &Source, sql: &str, params: &[Param]) -> u64 {
+    source
+        .execute(sql, params)
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}

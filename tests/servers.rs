@@ -1,0 +1,143 @@
+//! The data layer on real PostgreSQL and MariaDB servers: a user's own query, a query that
+//! returns a type recap cannot read, and `recap check` / `recap review` end to end.
+
+mod common;
+
+use std::process::Command;
+
+use common::{Server, server_db};
+use recap::config::{Config, Queries};
+use recap::source::{Selection, Source};
+
+fn recap(args: &[&str]) -> std::process::Output {
+    let dir = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_recap"))
+        .args(args)
+        .current_dir(dir.path())
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "error")
+        .output()
+        .unwrap()
+}
+
+fn user_queries_on(kind: Server) {
+    let Some(db) = server_db(kind) else { return };
+    let src = db.connect();
+    recap::demo::generate(&src, 12, 9).unwrap();
+    let expected = src.load_all(&Selection::default()).unwrap();
+
+    // A warehouse with its own names and native types: a DATE column and a NUMERIC/DECIMAL.
+    let (date, money) = match kind {
+        Server::Postgres => ("DATE", "NUMERIC(12,2)"),
+        Server::MySql => ("DATE", "DECIMAL(12,2)"),
+    };
+    src.execute(
+        &format!("CREATE TABLE fin_revenue (company_key VARCHAR(64), month_start {date}, arr_amount {money})"),
+        &[],
+    )
+    .unwrap();
+    src.execute(
+        "INSERT INTO fin_revenue SELECT account_id, CAST(month AS DATE), arr FROM arr_monthly",
+        &[],
+    )
+    .unwrap();
+
+    // Cast as the README says: dates to text, money to double.
+    let (date_text, money_double) = match kind {
+        Server::Postgres => ("month_start::text", "arr_amount::double precision"),
+        Server::MySql => (
+            "DATE_FORMAT(month_start, '%Y-%m-%d')",
+            "CAST(arr_amount AS DOUBLE)",
+        ),
+    };
+    let config = Config {
+        queries: Queries {
+            arr_monthly: Some(format!(
+                "SELECT company_key AS account_id, {date_text} AS month, {money_double} AS arr FROM fin_revenue"
+            )),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let mapped = Source::connect(&db.url, &config, false).unwrap();
+    assert_eq!(mapped.load_all(&Selection::default()).unwrap(), expected);
+    common::close(mapped);
+
+    // Forgetting the cast gets a sentence that says what to do.
+    let raw = Config {
+        queries: Queries {
+            arr_monthly: Some("SELECT company_key AS account_id, month_start AS month, arr_amount AS arr FROM fin_revenue".into()),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let bad = Source::connect(&db.url, &raw, false).unwrap();
+    let err = bad.load_all(&Selection::default()).unwrap_err().to_string();
+    assert!(
+        err.contains("the `arr_monthly` query failed") && err.contains("cast dates to text"),
+        "{err}"
+    );
+    common::close(bad);
+
+    // check and review end to end on the server.
+    let out = recap(&[
+        "check",
+        "--database-url",
+        &db.url,
+        "--period",
+        "2026-Q3",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["accounts"], 12);
+    let out_dir = tempfile::tempdir().unwrap();
+    let (t, f) = (
+        format!("{}/templates", env!("CARGO_MANIFEST_DIR")),
+        format!("{}/fonts", env!("CARGO_MANIFEST_DIR")),
+    );
+    let out = recap(&[
+        "review",
+        "--all",
+        "--database-url",
+        &db.url,
+        "--period",
+        "2026-Q3",
+        "--quiet",
+        "--templates",
+        &t,
+        "--fonts",
+        &f,
+        "--out",
+        out_dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pdfs = std::fs::read_dir(out_dir.path().join("review/2026-Q3"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+        .count();
+    assert_eq!(pdfs, 12);
+    common::close(src);
+}
+
+#[test]
+fn user_queries_and_commands_on_postgres() {
+    user_queries_on(Server::Postgres);
+}
+
+#[test]
+fn user_queries_and_commands_on_mariadb() {
+    user_queries_on(Server::MySql);
+}
