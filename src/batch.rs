@@ -12,9 +12,9 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, sync_channel};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -100,6 +100,9 @@ pub struct Record {
     /// sha256 of each file, in the order of `files`.
     pub sha256: Vec<String>,
     pub error: String,
+    /// The failure came from the template or the disk, not from this account's data.
+    #[serde(skip)]
+    pub systemic: bool,
 }
 
 /// The end of a run.
@@ -234,11 +237,19 @@ pub fn run(
     let started = Instant::now();
 
     let (tx, rx) = sync_channel::<(AccountData, Duration)>(opts.chunk.max(16) * 2);
-    let rx = Arc::new(Mutex::new(rx));
-    let records: Mutex<Vec<Record>> = Mutex::new(Vec::new());
-    let times = Mutex::new(StageTimes::default());
-    let progress = Progress::new(opts.quiet, selection.accounts.as_ref().map(|a| a.len()));
-    let rendered = AtomicUsize::new(0);
+    let shared = Shared {
+        rx: Mutex::new(rx),
+        records: Mutex::new(Vec::new()),
+        times: Mutex::new(StageTimes::default()),
+        progress: Progress::new(opts.quiet, selection.accounts.as_ref().map(|a| a.len())),
+        rendered: AtomicUsize::new(0),
+        succeeded: AtomicUsize::new(0),
+        failed: AtomicUsize::new(0),
+        abort: Mutex::new(None),
+        stop: AtomicBool::new(false),
+        folder: &folder,
+        opts,
+    };
     let load_error: Mutex<Option<Error>> = Mutex::new(None);
 
     let pool = rayon::ThreadPoolBuilder::new()
@@ -249,17 +260,16 @@ pub fn run(
         .map_err(|e| Error::Config(format!("could not start {} workers: {e}", opts.jobs)))?;
 
     std::thread::scope(|scope| {
-        // Loader: the database side, in chunks, on this thread's own async runtime.
+        // Loader: the database side, in chunks, on the data layer's own async runtime.
         scope.spawn(|| {
             let mut last = Instant::now();
             for chunk in source.chunks(selection, opts.chunk) {
-                if interrupt_flag().load(Ordering::SeqCst) {
+                if shared.stopping() {
                     break;
                 }
                 match chunk {
                     Ok(accounts) => {
-                        let n = accounts.len().max(1) as u32;
-                        let per = last.elapsed() / n;
+                        let per = last.elapsed() / accounts.len().max(1) as u32;
                         for a in accounts {
                             if let Some((i, count)) = opts.shard
                                 && shard_of(&a.account.account_id, count) != i
@@ -283,15 +293,17 @@ pub fn run(
             drop(tx);
         });
         // Workers: exactly one long-lived worker per pool thread.
-        pool.broadcast(|_| {
-            worker(
-                &rx, job, &folder, opts, &records, &times, &progress, &rendered,
-            )
-        });
+        pool.broadcast(|_| worker(job, &shared));
     });
-    progress.finish();
+    shared.progress.finish();
+    if let Some(reason) = shared.abort.into_inner().ok().flatten() {
+        return Err(Error::Template(format!(
+            "stopped: the first {ABORT_AFTER} accounts all failed, so the template or the output folder is at fault, not the accounts. The first error: {reason}"
+        )));
+    }
+    let times = shared.times;
 
-    let mut records = records.into_inner().unwrap_or_default();
+    let mut records = shared.records.into_inner().unwrap_or_default();
     records.sort_by(|a, b| a.account_id.cmp(&b.account_id));
     // The database went away mid-run: the accounts it could not load are not in `records`;
     // the summary says so and the exit code is 1, and a rerun resumes.
@@ -333,41 +345,74 @@ pub fn run(
     Ok(summary)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn worker(
-    rx: &Mutex<Receiver<(AccountData, Duration)>>,
-    job: &dyn Job,
-    folder: &Path,
-    opts: &Options,
-    records: &Mutex<Vec<Record>>,
-    times: &Mutex<StageTimes>,
-    progress: &Progress,
-    rendered: &AtomicUsize,
-) {
+/// What the workers of one run share.
+struct Shared<'a> {
+    rx: Mutex<Receiver<(AccountData, Duration)>>,
+    records: Mutex<Vec<Record>>,
+    times: Mutex<StageTimes>,
+    progress: Progress,
+    rendered: AtomicUsize,
+    succeeded: AtomicUsize,
+    failed: AtomicUsize,
+    /// Set when the run gives up (every early account failed); the reason is the first error.
+    abort: Mutex<Option<String>>,
+    stop: AtomicBool,
+    folder: &'a Path,
+    opts: &'a Options,
+}
+
+impl Shared<'_> {
+    fn stopping(&self) -> bool {
+        self.stop.load(Ordering::SeqCst) || interrupt_flag().load(Ordering::SeqCst)
+    }
+}
+
+/// When this many accounts fail on the template or the disk before any succeeds, the run
+/// stops: the cause is the template or the output folder, not the accounts.
+const ABORT_AFTER: usize = 10;
+
+fn worker(job: &dyn Job, sh: &Shared) {
     let mut local = StageTimes::default();
     loop {
-        let next = match rx.lock() {
+        let next = match sh.rx.lock() {
             Ok(rx) => rx.recv(),
             Err(_) => break,
         };
         let Ok((data, load_time)) = next else { break };
-        if interrupt_flag().load(Ordering::SeqCst) {
+        if sh.stopping() {
             // Drain the queue so the loader never blocks on a full one; render nothing more.
             continue;
         }
         local.load += load_time;
-        let record = one_account(&data, job, folder, opts, &mut local);
+        let record = one_account(&data, job, sh.folder, sh.opts, &mut local);
         if record.status != "skipped"
-            && rendered.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1
+            && sh.rendered.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1
         {
             crate::render::typst::evict_cache();
         }
-        progress.tick(&record);
-        if let Ok(mut r) = records.lock() {
+        match record.status {
+            "failed" if record.systemic => {
+                let failed = sh.failed.fetch_add(1, Ordering::SeqCst) + 1;
+                if failed >= ABORT_AFTER && sh.succeeded.load(Ordering::SeqCst) == 0 {
+                    if let Ok(mut a) = sh.abort.lock()
+                        && a.is_none()
+                    {
+                        *a = Some(record.error.clone());
+                    }
+                    sh.stop.store(true, Ordering::SeqCst);
+                }
+            }
+            "failed" => {}
+            _ => {
+                sh.succeeded.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+        sh.progress.tick(&record);
+        if let Ok(mut r) = sh.records.lock() {
             r.push(record);
         }
     }
-    if let Ok(mut t) = times.lock() {
+    if let Ok(mut t) = sh.times.lock() {
         t.add(&local);
     }
 }
@@ -395,6 +440,7 @@ fn one_account(
         bytes: 0,
         sha256: Vec::new(),
         error: String::new(),
+        systemic: false,
     };
     let up_to_date = !opts.force
         && files.iter().all(|f| folder.join(f).is_file())
@@ -428,6 +474,7 @@ fn one_account(
         Err(e) => {
             record.status = "failed";
             record.files.clear();
+            record.systemic = matches!(e, Error::Template(_) | Error::Io(_));
             record.error = e.to_string().replace('\n', " ");
             return record;
         }
@@ -439,6 +486,7 @@ fn one_account(
     for (out, file) in outputs.iter().zip(&files) {
         if let Err(e) = write_atomic(&folder.join(file), &out.bytes) {
             record.status = "failed";
+            record.systemic = true;
             record.error = e.to_string();
             return record;
         }
