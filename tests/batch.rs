@@ -396,3 +396,104 @@ fn unknown_account_and_missing_selection_are_clear() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("say which accounts"));
 }
+
+/// Batch tools in this space have shipped documents holding another customer's data. Every
+/// document of a parallel 1,000-account run names its own account, carries its own value
+/// figure, and names no other account.
+#[test]
+fn a_parallel_run_never_mixes_accounts() {
+    use std::collections::{HashMap, HashSet};
+
+    let dir = tempfile::tempdir().unwrap();
+    let (url, src) = demo(dir.path(), 1000);
+    let out_dir = dir.path().join("out");
+    let out = review(dir.path(), &url, &out_dir, &["--all", "--jobs", "2"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let period = recap::period::Period::parse("2026-Q3").unwrap();
+    let config = Config::default();
+    let accounts = src.load_all(&recap::source::Selection::default()).unwrap();
+    assert_eq!(accounts.len(), 1000);
+    let names: HashMap<String, String> = accounts
+        .iter()
+        .map(|a| (a.account.name.clone(), a.account.account_id.clone()))
+        .collect();
+    assert_eq!(names.len(), 1000, "demo names are unique");
+    let longest = names
+        .keys()
+        .map(|n| n.split_whitespace().count())
+        .max()
+        .unwrap();
+
+    let folder = out_dir.join("review/2026-Q3");
+    let pdfs: Vec<PathBuf> = accounts
+        .iter()
+        .map(|a| folder.join(format!("{}.pdf", a.account.account_id)))
+        .collect();
+    // pdftotext on all files, in two threads.
+    let texts: Vec<String> = std::thread::scope(|s| {
+        let halves: Vec<_> = pdfs
+            .chunks(500)
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|p| {
+                            let o = Command::new("pdftotext")
+                                .arg(p)
+                                .arg("-")
+                                .output()
+                                .expect("pdftotext (poppler-utils)");
+                            String::from_utf8_lossy(&o.stdout).into_owned()
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        halves.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    for ((a, text), pdf) in accounts.iter().zip(&texts).zip(&pdfs) {
+        let html = std::fs::read_to_string(pdf.with_extension("html")).unwrap();
+        let own = &a.account.name;
+        assert!(
+            text.contains(own.as_str()) && html.contains(own.as_str()),
+            "{own} missing from its own documents"
+        );
+        // Every run of 2..=longest words that is an account name must be this account's.
+        for doc in [text.as_str(), html.as_str()] {
+            let words: Vec<&str> = doc
+                .split(|c: char| c.is_whitespace() || c == '<' || c == '>')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let mut seen = HashSet::new();
+            for n in 2..=longest {
+                for w in words.windows(n) {
+                    let candidate = w.join(" ");
+                    if let Some(id) = names.get(&candidate) {
+                        seen.insert(id.clone());
+                    }
+                }
+            }
+            seen.remove(&a.account.account_id);
+            assert!(
+                seen.is_empty(),
+                "{}'s document names other accounts: {seen:?}",
+                a.account.account_id
+            );
+        }
+        let metrics = recap::metrics::account_metrics(a, &period, &config.health);
+        if let Some(v) = metrics.value_total {
+            let money = recap::reports::review::money(v, &a.account.currency);
+            assert!(
+                html.contains(&money),
+                "{}: value {money} not in its HTML",
+                a.account.account_id
+            );
+        }
+    }
+}

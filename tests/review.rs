@@ -197,7 +197,8 @@ fn pdf_and_html_carry_the_accounts_own_figures() {
         };
         value += improvement * per;
     }
-    let money = grouped(value.round() as i64);
+    // The sign is printed before the currency ("−$1,250"), so look for the digits.
+    let money = grouped(value.round().abs() as i64);
     assert!(
         text.contains(&money),
         "value {money} not in PDF text: {text}"
