@@ -329,6 +329,8 @@ fn hostile_names_and_comments_print_literally() {
     ] {
         assert!(text.contains(piece), "{piece:?} not literal in PDF text");
     }
+    // Emoji come from the bundled emoji font, not as missing-glyph boxes.
+    assert!(text.contains('🚀'), "emoji lost in the PDF");
     // The 300-character word wraps instead of running off the page: all of it is there.
     assert!(text.replace(' ', "").contains(&long_word), "long word lost");
     let html_text = std::fs::read_to_string(&html).unwrap();
