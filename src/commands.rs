@@ -157,6 +157,7 @@ pub struct ReviewRequest {
     pub jobs: Option<usize>,
     pub force: bool,
     pub shard: Option<String>,
+    pub chunk_size: usize,
 }
 
 /// A folder given by the user, else `./NAME`, else the one beside recap's sources.
@@ -208,7 +209,7 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
         force: req.force,
         shard,
         quiet: common.quiet,
-        chunk: 500,
+        chunk: req.chunk_size.max(1),
         manifest: req.scope.account.is_none() || req.scope.accounts_file.is_some(),
     };
     let summary = batch::run(&src, &selection, &job, &opts)?;

@@ -76,6 +76,9 @@ enum Command {
         /// Render only slice I of N (1-based), by a hash of the account key: `--shard 2/8`.
         #[arg(long)]
         shard: Option<String>,
+        /// Accounts loaded per database round trip.
+        #[arg(long, default_value_t = 500)]
+        chunk_size: usize,
     },
     /// The annual "Wrapped" mailing (not built yet).
     Wrapped {
@@ -164,6 +167,7 @@ fn main() -> ExitCode {
             jobs,
             force,
             shard,
+            chunk_size,
         } => period(p).and_then(|p| {
             commands::review(
                 &common,
@@ -178,6 +182,7 @@ fn main() -> ExitCode {
                     jobs,
                     force,
                     shard,
+                    chunk_size,
                 },
             )
         }),

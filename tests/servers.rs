@@ -141,3 +141,181 @@ fn user_queries_and_commands_on_postgres() {
 fn user_queries_and_commands_on_mariadb() {
     user_queries_on(Server::MySql);
 }
+
+/// The database going away mid-run: dropped connections are retried and the run completes;
+/// a database that is gone for good fails the run with a clear reason, keeps every finished
+/// file, and the rerun (on the same data) finishes the rest without redoing them.
+#[test]
+fn the_database_going_away_mid_run_loses_no_work() {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+
+    let Some(db) = server_db(Server::Postgres) else {
+        return;
+    };
+    let src = db.connect();
+    recap::demo::generate(&src, 120, 4).unwrap();
+    common::close(src);
+    let admin = Source::connect(&Server::Postgres.url("test"), &Config::default(), false).unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let folder = out_dir.path().join("review/2026-Q3");
+    let (t, f) = (
+        format!("{}/templates", env!("CARGO_MANIFEST_DIR")),
+        format!("{}/fonts", env!("CARGO_MANIFEST_DIR")),
+    );
+    let pdfs = || {
+        std::fs::read_dir(&folder)
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_recap"))
+            .args([
+                "review",
+                "--all",
+                "--period",
+                "2026-Q3",
+                "--jobs",
+                "1",
+                "--chunk-size",
+                "10",
+                "--database-url",
+                &db.url,
+            ])
+            .args([
+                "--templates",
+                &t,
+                "--fonts",
+                &f,
+                "--out",
+                out_dir.path().to_str().unwrap(),
+            ])
+            .env("RUST_LOG", "error")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let wait_for = |n: usize| {
+        let started = Instant::now();
+        while pdfs() < n && started.elapsed() < Duration::from_secs(120) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    let kill_sessions = format!(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{}' AND pid <> pg_backend_pid()",
+        db.name
+    );
+
+    // 1. Connections dropped (a failover, a restart): the loader retries and the run completes.
+    let child = run();
+    wait_for(5);
+    admin.execute(&kill_sessions, &[]).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(pdfs(), 120);
+
+    // 2. The database disappears for good: finished files stay, the reason is clear.
+    let child = Command::new(env!("CARGO_BIN_EXE_recap"))
+        .args([
+            "review",
+            "--all",
+            "--force",
+            "--period",
+            "2026-Q3",
+            "--jobs",
+            "1",
+            "--chunk-size",
+            "10",
+            "--database-url",
+            &db.url,
+        ])
+        .args([
+            "--templates",
+            &t,
+            "--fonts",
+            &f,
+            "--out",
+            out_dir.path().join("second").to_str().unwrap(),
+        ])
+        .env("RUST_LOG", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let second = out_dir.path().join("second/review/2026-Q3");
+    let started = Instant::now();
+    while std::fs::read_dir(&second).map(|d| d.count()).unwrap_or(0) < 8
+        && started.elapsed() < Duration::from_secs(120)
+    {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    admin
+        .execute(&format!("DROP DATABASE {} WITH (FORCE)", db.name), &[])
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("loading stopped early") && err.contains("rerun"),
+        "{err}"
+    );
+    let kept: Vec<_> = std::fs::read_dir(&second)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+        .collect();
+    assert!(!kept.is_empty() && kept.len() < 120, "{} kept", kept.len());
+    for e in &kept {
+        let bytes = std::fs::read(e.path()).unwrap();
+        assert!(bytes.starts_with(b"%PDF") && bytes.trim_ascii_end().ends_with(b"%%EOF"));
+    }
+
+    // 3. The database is back with the same data: the rerun finishes without redoing work.
+    admin
+        .execute(&format!("CREATE DATABASE {}", db.name), &[])
+        .unwrap();
+    let src = db.connect();
+    recap::demo::generate(&src, 120, 4).unwrap();
+    common::close(src);
+    let out = Command::new(env!("CARGO_BIN_EXE_recap"))
+        .args([
+            "review",
+            "--all",
+            "--period",
+            "2026-Q3",
+            "--quiet",
+            "--database-url",
+            &db.url,
+        ])
+        .args([
+            "--templates",
+            &t,
+            "--fonts",
+            &f,
+            "--out",
+            out_dir.path().join("second").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let manifest = std::fs::read_to_string(second.join("manifest.csv")).unwrap();
+    let skipped = manifest.lines().filter(|l| l.contains(",skipped,")).count();
+    assert_eq!(skipped, kept.len(), "finished accounts are not redone");
+    assert_eq!(manifest.lines().count(), 121);
+    common::close(admin);
+}
