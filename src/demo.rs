@@ -23,7 +23,7 @@ use serde::Serialize;
 use sqlx::AnyConnection;
 
 use crate::error::{Error, Result};
-use crate::source::{Backend, Source};
+use crate::source::{Backend, Source, TABLES};
 
 /// First month of the demo data.
 pub const FIRST_MONTH: (i32, u32) = (2024, 10);
@@ -136,7 +136,7 @@ fn load(
     let mut tx = source
         .block_on(sqlx::Connection::begin(conn))
         .map_err(|e| fail("begin a transaction".into(), e))?;
-    for (name, _) in TABLE_DEFS {
+    for name in TABLES.map(|t| t.name()) {
         let sql = format!("DELETE FROM {name}");
         source
             .block_on(sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *tx))
@@ -166,7 +166,7 @@ fn load(
         for out in rx_chunks {
             for (table, vals) in out.tables.into_iter().enumerate() {
                 let rows = write(source, &mut tx, &statements, table, vals)
-                    .map_err(|e| fail(format!("insert into {}", TABLE_DEFS[table].0), e))?;
+                    .map_err(|e| fail(format!("insert into {}", table_def(table).0), e))?;
                 stats.add(table, rows);
             }
         }
@@ -193,112 +193,12 @@ const MILESTONES: usize = 7;
 const TICKETS: usize = 8;
 const NPS: usize = 9;
 
-/// The tables as written (the columns of the canonical schema, in order).
-const TABLE_DEFS: [(&str, &[&str]); 10] = [
-    (
-        "accounts",
-        &[
-            "account_id",
-            "name",
-            "segment",
-            "industry",
-            "region",
-            "touch_model",
-            "csm_name",
-            "csm_email",
-            "contract_start",
-            "renewal_date",
-            "currency",
-        ],
-    ),
-    (
-        "contacts",
-        &[
-            "contact_id",
-            "account_id",
-            "name",
-            "email",
-            "role",
-            "locale",
-            "unsubscribed",
-        ],
-    ),
-    ("arr_monthly", &["account_id", "month", "arr"]),
-    (
-        "licenses",
-        &[
-            "account_id",
-            "product",
-            "seats_purchased",
-            "starts_on",
-            "ends_on",
-        ],
-    ),
-    (
-        "feature_usage_monthly",
-        &[
-            "account_id",
-            "month",
-            "feature",
-            "product",
-            "active_users",
-            "events",
-        ],
-    ),
-    (
-        "goals",
-        &[
-            "goal_id",
-            "account_id",
-            "stakeholder_role",
-            "title",
-            "metric",
-            "unit",
-            "direction",
-            "baseline",
-            "target",
-            "target_date",
-            "value_per_unit",
-        ],
-    ),
-    ("goal_measurements", &["goal_id", "measured_on", "value"]),
-    (
-        "milestones",
-        &[
-            "milestone_id",
-            "account_id",
-            "title",
-            "stage",
-            "owner_side",
-            "owner_name",
-            "due_on",
-            "completed_on",
-        ],
-    ),
-    (
-        "tickets",
-        &[
-            "ticket_id",
-            "account_id",
-            "opened_at",
-            "closed_at",
-            "severity",
-            "escalated",
-            "csat",
-        ],
-    ),
-    (
-        "nps_responses",
-        &[
-            "response_id",
-            "account_id",
-            "contact_id",
-            "responded_at",
-            "score",
-            "comment",
-        ],
-    ),
-];
+/// A table as written: its name and the columns of the canonical schema, in order. Table
+/// indices (ACCOUNTS, CONTACTS, …) follow `source::TABLES`.
+fn table_def(table: usize) -> (&'static str, &'static [&'static str]) {
+    let t = TABLES[table];
+    (t.name(), t.stored_columns())
+}
 
 /// Rows per INSERT statement, and bound parameters per statement (SQLite allows 32,766,
 /// PostgreSQL and MySQL 65,535).
@@ -346,7 +246,7 @@ struct Out {
 
 impl Out {
     fn row<const N: usize>(&mut self, table: usize, vals: [V; N]) {
-        debug_assert_eq!(N, TABLE_DEFS[table].1.len());
+        debug_assert_eq!(N, table_def(table).1.len());
         self.tables[table].extend(vals);
     }
 }
@@ -359,7 +259,7 @@ struct Statements {
 
 impl Statements {
     fn new(backend: Backend) -> Statements {
-        let full = (0..TABLE_DEFS.len())
+        let full = (0..TABLES.len())
             .map(|t| {
                 let rows = rows_per_statement(t);
                 (rows, insert_sql(backend, t, rows))
@@ -379,11 +279,11 @@ impl Statements {
 }
 
 fn rows_per_statement(table: usize) -> usize {
-    (MAX_PARAMS / TABLE_DEFS[table].1.len()).min(MAX_ROWS)
+    (MAX_PARAMS / table_def(table).1.len()).min(MAX_ROWS)
 }
 
 fn insert_sql(backend: Backend, table: usize, rows: usize) -> String {
-    let (name, cols) = TABLE_DEFS[table];
+    let (name, cols) = table_def(table);
     let mut sql = format!("INSERT INTO {name} ({}) VALUES ", cols.join(", "));
     let mut n = 0;
     for r in 0..rows {
@@ -411,7 +311,7 @@ fn write(
     table: usize,
     vals: Vec<V>,
 ) -> std::result::Result<u64, sqlx::Error> {
-    let cols = TABLE_DEFS[table].1.len();
+    let cols = table_def(table).1.len();
     let total = vals.len() / cols;
     let per = rows_per_statement(table);
     let mut vals = vals.into_iter();

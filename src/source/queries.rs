@@ -139,6 +139,16 @@ impl Table {
         }
     }
 
+    /// The columns of the canonical table itself (what `recap demo` writes). Only
+    /// `goal_measurements` differs from [`Table::columns`]: its rows reach their account
+    /// through their goal.
+    pub fn stored_columns(self) -> &'static [&'static str] {
+        match self {
+            Table::GoalMeasurements => &["goal_id", "measured_on", "value"],
+            t => t.columns(),
+        }
+    }
+
     /// The query recap runs when `recap.toml` does not replace it.
     pub fn default_sql(self) -> String {
         match self {
