@@ -254,6 +254,17 @@ fn pdf_is_tagged_titled_embedded_and_sized() {
         !info.contains("CreationDate"),
         "no wall clock in the PDF: {info}"
     );
+    // Structurally valid for an independent PDF library.
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&pdf)
+        .output()
+        .expect("qpdf (apt-get install qpdf)");
+    assert!(
+        check.status.success(),
+        "qpdf --check: {}",
+        String::from_utf8_lossy(&check.stdout)
+    );
 
     let (letter, _) = d.review(&id, &["--paper", "us-letter", "--force"]);
     assert!(tool("pdfinfo", &[letter.to_str().unwrap()]).contains("612 x 792 pts"));
