@@ -135,25 +135,6 @@ impl Period {
     pub fn start_month_before(&self) -> NaiveDate {
         month_of(self.start) - Months::new(1)
     }
-
-    /// A human label: "Q3 2026", "September 2026", "2026", "1 Jul 2026 – 30 Sep 2026".
-    pub fn human(&self) -> String {
-        let l = &self.label;
-        if let Some((y, q)) = l.split_once("-Q") {
-            return format!("Q{q} {y}");
-        }
-        if l.len() == 4 {
-            return l.clone();
-        }
-        if l.len() == 7 {
-            return self.start.format("%B %Y").to_string();
-        }
-        format!(
-            "{} – {}",
-            self.start.format("%-d %b %Y"),
-            self.end.format("%-d %b %Y")
-        )
-    }
 }
 
 /// First day of `d`'s month.

@@ -128,7 +128,7 @@ fn has_data_for(data: &AccountData, period: &Period) -> Result<()> {
     if *last < start || *first > period.end {
         return Err(Error::Data(format!(
             "account {id} has no data for {}: its data runs from {} to {}; choose a period within it.",
-            period.human(),
+            review::period_name(period.start, period.end),
             first.format("%b %Y"),
             last.format("%b %Y")
         )));

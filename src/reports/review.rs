@@ -1001,7 +1001,7 @@ pub fn build(
     let (next_start, next_end) = next_period(period);
     let period_info = PeriodInfo {
         key: period.label.clone(),
-        label: period.human(),
+        label: period_name(period.start, period.end),
         range: range(period.start, period.end),
         start: date(period.start),
         end: date(period.end),
