@@ -172,7 +172,8 @@ fn the_database_going_away_mid_run_loses_no_work() {
             })
             .unwrap_or(0)
     };
-    let run = || {
+    // One batch process over the test database, one document at a time, 10 accounts per load.
+    let review = |out: &std::path::Path, extra: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_recap"))
             .args([
                 "review",
@@ -183,17 +184,11 @@ fn the_database_going_away_mid_run_loses_no_work() {
                 "1",
                 "--chunk-size",
                 "10",
-                "--database-url",
-                &db.url,
             ])
-            .args([
-                "--templates",
-                &t,
-                "--fonts",
-                &f,
-                "--out",
-                out_dir.path().to_str().unwrap(),
-            ])
+            .args(["--database-url", &db.url, "--templates", &t, "--fonts", &f])
+            .arg("--out")
+            .arg(out)
+            .args(extra)
             .env("RUST_LOG", "error")
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -212,7 +207,7 @@ fn the_database_going_away_mid_run_loses_no_work() {
     );
 
     // 1. Connections dropped (a failover, a restart): the loader retries and the run completes.
-    let child = run();
+    let child = review(out_dir.path(), &[]);
     wait_for(5);
     admin.execute(&kill_sessions, &[]).unwrap();
     let out = child.wait_with_output().unwrap();
@@ -225,33 +220,7 @@ fn the_database_going_away_mid_run_loses_no_work() {
     assert_eq!(pdfs(), 120);
 
     // 2. The database disappears for good: finished files stay, the reason is clear.
-    let child = Command::new(env!("CARGO_BIN_EXE_recap"))
-        .args([
-            "review",
-            "--all",
-            "--force",
-            "--period",
-            "2026-Q3",
-            "--jobs",
-            "1",
-            "--chunk-size",
-            "10",
-            "--database-url",
-            &db.url,
-        ])
-        .args([
-            "--templates",
-            &t,
-            "--fonts",
-            &f,
-            "--out",
-            out_dir.path().join("second").to_str().unwrap(),
-        ])
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = review(&out_dir.path().join("second"), &["--force"]);
     let second = out_dir.path().join("second/review/2026-Q3");
     let started = Instant::now();
     while std::fs::read_dir(&second).map(|d| d.count()).unwrap_or(0) < 8
@@ -287,25 +256,8 @@ fn the_database_going_away_mid_run_loses_no_work() {
     let src = db.connect();
     recap::demo::generate(&src, 120, 4).unwrap();
     common::close(src);
-    let out = Command::new(env!("CARGO_BIN_EXE_recap"))
-        .args([
-            "review",
-            "--all",
-            "--period",
-            "2026-Q3",
-            "--quiet",
-            "--database-url",
-            &db.url,
-        ])
-        .args([
-            "--templates",
-            &t,
-            "--fonts",
-            &f,
-            "--out",
-            out_dir.path().join("second").to_str().unwrap(),
-        ])
-        .output()
+    let out = review(&out_dir.path().join("second"), &[])
+        .wait_with_output()
         .unwrap();
     assert_eq!(
         out.status.code(),
