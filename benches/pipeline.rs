@@ -159,8 +159,9 @@ fn typst_cli_row(src: &Source, root: &Path, manifest: &Path, n: usize) -> Row {
             review::data_json(&doc).expect("json"),
         )
         .expect("write");
-        for c in review::charts(&doc) {
-            std::fs::write(dir.join(format!("charts/{}.svg", c.name)), &c.svg).expect("write");
+        // The chart files at the paths the template reads (shapes and labels).
+        for (path, bytes) in review::typst_files(&review::charts(&doc)) {
+            std::fs::write(dir.join(path.trim_start_matches('/')), bytes).expect("write");
         }
         std::fs::copy(
             manifest.join("templates/review.typ"),

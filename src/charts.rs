@@ -7,6 +7,12 @@
 //! coordinates, drops attributes that repeat a default, and adds the chart's alt text as
 //! `<title>` and `aria-label`. The result has a handful of elements per chart.
 //!
+//! The PDF takes a chart in two parts: its shapes as an SVG without text, and its text as
+//! [`Labels`] that the Typst template sets on top in the document's own font. Typst lays out
+//! SVG text glyph by glyph through its SVG library and exports it as outlines; as real text
+//! it is faster to typeset (measured: ~10% of a review), selectable, and shares the
+//! document's font subset. The HTML inlines the complete SVG.
+//!
 //! A chart with nothing to show is not drawn: each drawing function returns `None`, and the
 //! document says why in words instead. `*_drawable` tell a document beforehand whether a
 //! chart will exist. Output is deterministic: the same input gives the same bytes.
@@ -22,27 +28,64 @@ use serde::Serialize;
 pub const FONT: &str = "Inter";
 
 /// One drawn chart.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Chart {
-    /// The file stem: Typst reads it at `/charts/{name}.svg`.
+    /// The file stem: Typst reads it at `/charts/{name}.svg` and `/charts/{name}.json`.
     pub name: &'static str,
-    /// A complete, self-contained SVG document (also valid inline in HTML5).
+    /// A complete, self-contained SVG document, text included (also valid inline in HTML5).
     pub svg: String,
+    /// The same chart without its text, for Typst.
+    #[serde(skip)]
+    pub shapes: String,
+    /// The chart's text, for Typst to set on top of `shapes`.
+    #[serde(skip)]
+    pub labels: Labels,
     /// What the chart shows, in words, for screen readers and the PDF's alt text.
     pub alt: String,
 }
 
+/// The text of a chart, in the chart's own units (SVG user units, origin top left).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Labels {
+    pub width: f64,
+    pub height: f64,
+    pub labels: Vec<Label>,
+}
+
+/// One piece of chart text: `y` is its baseline; `anchor` says which end of the text (or its
+/// middle) sits at `x`: `start`, `middle` or `end`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Label {
+    pub x: f64,
+    pub y: f64,
+    pub anchor: String,
+    pub size: f64,
+    pub fill: String,
+    pub weight: u16,
+    pub text: String,
+}
+
 impl Chart {
-    /// The fixed virtual path Typst reads this chart from.
+    /// The fixed virtual path Typst reads this chart's shapes from.
     pub fn path(&self) -> String {
         chart_path(self.name)
     }
+
+    /// The fixed virtual path Typst reads this chart's labels from.
+    pub fn labels_path(&self) -> String {
+        labels_path(self.name)
+    }
 }
 
-/// The virtual path of chart `name` for Typst: the same for every document (file ids are
-/// interned for the whole process).
+/// The virtual path of chart `name`'s shapes for Typst: the same for every document (file
+/// ids are interned for the whole process).
 pub fn chart_path(name: &str) -> String {
     format!("/charts/{name}.svg")
+}
+
+/// The virtual path of chart `name`'s labels (JSON, [`Labels`]) for Typst.
+pub fn labels_path(name: &str) -> String {
+    format!("/charts/{name}.json")
 }
 
 /// The colours of every chart, derived from the brand accent.
@@ -276,8 +319,8 @@ fn fmt_nps(v: f64) -> String {
     }
 }
 
-/// Runs plotters on a string backend and compacts the result.
-fn render<F>(size: (u32, u32), alt: &str, draw: F) -> Option<String>
+/// Runs plotters on a string backend and compacts the result into chart `name`.
+fn render<F>(name: &'static str, size: (u32, u32), alt: &str, draw: F) -> Option<Chart>
 where
     F: FnOnce(&DrawingArea<SVGBackend<'_>, plotters::coord::Shift>) -> Option<()>,
 {
@@ -287,7 +330,18 @@ where
         draw(&root)?;
         root.present().ok()?;
     }
-    Some(compact(&buf, alt))
+    let Compacted {
+        svg,
+        shapes,
+        labels,
+    } = compact(&buf, alt);
+    Some(Chart {
+        name,
+        svg,
+        shapes,
+        labels,
+        alt: alt.to_string(),
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,7 +362,7 @@ pub fn adoption(months: &[SeatsMonth], palette: &Palette, alt: &str) -> Option<C
         .unwrap_or(0) as f64;
     let (y_max, step) = nice_axis(top * 1.04);
     let p = *palette;
-    let svg = render((w, h), alt, |root| {
+    render("adoption", (w, h), alt, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin_top(10)
             .margin_bottom(24)
@@ -417,11 +471,6 @@ pub fn adoption(months: &[SeatsMonth], palette: &Palette, alt: &str) -> Option<C
             .ok()?;
         }
         Some(())
-    })?;
-    Some(Chart {
-        name: "adoption",
-        svg,
-        alt: alt.to_string(),
     })
 }
 
@@ -437,7 +486,7 @@ pub fn feature_bars(bars: &[BarItem], palette: &Palette, alt: &str) -> Option<Ch
     let value_w = 48i32;
     let max = bars.iter().map(|b| b.value).max().unwrap_or(1).max(1) as f64;
     let p = *palette;
-    let svg = render((w, h), alt, |root| {
+    render("features", (w, h), alt, |root| {
         let span = (w as i32 - label_w - value_w) as f64;
         for (i, b) in bars.iter().enumerate() {
             let cy = i as i32 * row + row / 2 + 2;
@@ -469,11 +518,6 @@ pub fn feature_bars(bars: &[BarItem], palette: &Palette, alt: &str) -> Option<Ch
         ))
         .ok()?;
         Some(())
-    })?;
-    Some(Chart {
-        name: "features",
-        svg,
-        alt: alt.to_string(),
     })
 }
 
@@ -487,7 +531,7 @@ pub fn tickets(months: &[TicketsMonth], palette: &Palette, alt: &str) -> Option<
     let n = months.len().max(1);
     let max = months.iter().map(|m| m.opened).max().unwrap_or(1).max(1) as f64;
     let p = *palette;
-    let svg = render((w, h), alt, |root| {
+    render("tickets", (w, h), alt, |root| {
         let (left, right, top, bottom) = (4i32, w as i32 - 4, 40i32, h as i32 - 24);
         let slot = (right - left) as f64 / n as f64;
         let bar = (slot * 0.5).clamp(6.0, 36.0).round() as i32;
@@ -567,11 +611,6 @@ pub fn tickets(months: &[TicketsMonth], palette: &Palette, alt: &str) -> Option<
         ))
         .ok()?;
         Some(())
-    })?;
-    Some(Chart {
-        name: "tickets",
-        svg,
-        alt: alt.to_string(),
     })
 }
 
@@ -583,7 +622,7 @@ pub fn nps_trend(points: &[NpsPoint], palette: &Palette, alt: &str) -> Option<Ch
     let (w, h) = (300u32, 155u32);
     let n = points.len();
     let p = *palette;
-    let svg = render((w, h), alt, |root| {
+    render("nps", (w, h), alt, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin_top(22)
             .margin_bottom(26)
@@ -656,11 +695,6 @@ pub fn nps_trend(points: &[NpsPoint], palette: &Palette, alt: &str) -> Option<Ch
             }
         }
         Some(())
-    })?;
-    Some(Chart {
-        name: "nps",
-        svg,
-        alt: alt.to_string(),
     })
 }
 
@@ -736,9 +770,26 @@ struct Group {
     d: String,
 }
 
+/// A compacted chart: the complete SVG, the SVG without its text, and the text.
+pub struct Compacted {
+    pub svg: String,
+    pub shapes: String,
+    pub labels: Labels,
+}
+
+/// Undoes the five XML escapes plotters writes (`xml_escape` drops everything else XML
+/// cannot carry), giving the label text as it reads.
+fn xml_unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
 /// Rewrites plotters' one-element-per-shape SVG into one path per style plus the texts, with
-/// the alt text as `<title>` and `aria-label`.
-pub fn compact(svg: &str, alt: &str) -> String {
+/// the alt text as `<title>` and `aria-label`; also returns it without text, and the text.
+pub fn compact(svg: &str, alt: &str) -> Compacted {
     let mut width = 0.0;
     let mut height = 0.0;
     let mut groups: Vec<Group> = Vec::new();
@@ -932,19 +983,30 @@ pub fn compact(svg: &str, alt: &str) -> String {
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
-         role=\"img\" aria-label=\"{alt}\" font-family=\"{FONT}, sans-serif\"",
+         role=\"img\" aria-label=\"{alt}\"",
         w = n(width),
         h = n(height),
     );
+    // The shapes alone: the same paths without the text and its inherited attributes.
+    let mut shapes = out.clone();
+    let _ = write!(out, " font-family=\"{FONT}, sans-serif\"");
     if let Some((size, fill)) = &common {
         let _ = write!(out, " font-size=\"{size}\" fill=\"{fill}\"");
     }
     let _ = write!(out, "><title>{alt}</title>");
+    let _ = write!(shapes, "><title>{alt}</title>");
+    let mut labels = Labels {
+        width,
+        height,
+        labels: Vec::new(),
+    };
     for it in &items {
         match it {
             Item::Group(i) => {
                 let g = &groups[*i];
-                let _ = write!(out, "\n<path d=\"{}\" {}/>", g.d, g.style);
+                let path = format!("\n<path d=\"{}\" {}/>", g.d, g.style);
+                out.push_str(&path);
+                shapes.push_str(&path);
             }
             Item::Text {
                 x,
@@ -969,11 +1031,28 @@ pub fn compact(svg: &str, alt: &str) -> String {
                     let _ = write!(out, " font-weight=\"{wt}\"");
                 }
                 let _ = write!(out, ">{content}</text>");
+                labels.labels.push(Label {
+                    x: (x * 10.0).round() / 10.0,
+                    y: (y * 10.0).round() / 10.0,
+                    anchor: anchor.clone(),
+                    size: size.parse().unwrap_or(10.0),
+                    fill: fill.clone(),
+                    weight: weight
+                        .as_deref()
+                        .and_then(|w| w.parse().ok())
+                        .unwrap_or(400),
+                    text: xml_unescape(content),
+                });
             }
         }
     }
     out.push_str("\n</svg>\n");
-    out
+    shapes.push_str("\n</svg>\n");
+    Compacted {
+        svg: out,
+        shapes,
+        labels,
+    }
 }
 
 #[cfg(test)]
@@ -1208,7 +1287,7 @@ mod tests {
             </svg>\n";
         let out = compact(raw, "alt");
         assert_eq!(
-            out,
+            out.svg,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\" viewBox=\"0 0 10 10\" \
              role=\"img\" aria-label=\"alt\" font-family=\"Inter, sans-serif\" font-size=\"10\" fill=\"#111111\"><title>alt</title>\n\
              <path d=\"M0 1H9M0 5H9\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1\"/>\n\
@@ -1217,6 +1296,22 @@ mod tests {
              <text x=\"1\" y=\"9.6\">a &amp; b</text>\n\
              </svg>\n"
         );
+        // For Typst: the same shapes without text, and the text unescaped with its place.
+        assert!(!out.shapes.contains("<text") && !out.shapes.contains("font-"));
+        assert_eq!(out.shapes.matches("<path").count(), 3);
+        assert_eq!(
+            out.labels.labels,
+            vec![Label {
+                x: 1.0,
+                y: 9.6,
+                anchor: "start".into(),
+                size: 10.0,
+                fill: "#111111".into(),
+                weight: 400,
+                text: "a & b".into(),
+            }]
+        );
+        assert_eq!((out.labels.width, out.labels.height), (10.0, 10.0));
     }
 
     #[test]

@@ -34,14 +34,18 @@ pub const DEFAULT_DEMO_ACCOUNTS: usize = 1000;
 pub const DEFAULT_DEMO_SEED: u64 = 42;
 
 /// Logging to stderr; `RUST_LOG` sets the level (default `info`, `error` with `--quiet`).
+/// sqlx's "slow statement" warnings are left out by default: a batch's chunked queries are
+/// big on purpose (`RUST_LOG=sqlx=warn` shows them). Colours only on a terminal.
 pub fn init_logging(quiet: bool) {
-    let default = if quiet { "error" } else { "info" };
+    use std::io::IsTerminal;
+    let default = if quiet { "error" } else { "info,sqlx=error" };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
         .without_time()
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .try_init();
 }

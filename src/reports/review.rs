@@ -527,8 +527,10 @@ pub struct NextGoal {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChartRef {
     pub name: &'static str,
-    /// `/charts/{name}.svg`
+    /// `/charts/{name}.svg`: the chart's shapes.
     pub path: String,
+    /// `/charts/{name}.json`: the chart's text, which the template sets on the shapes.
+    pub labels: String,
     pub alt: String,
 }
 
@@ -1454,6 +1456,7 @@ fn adoption_section(m: &AccountMetrics, cur: &str, p: &PeriodInfo) -> AdoptionSe
         ChartRef {
             name: "adoption",
             path: charts::chart_path("adoption"),
+            labels: charts::labels_path("adoption"),
             alt: format!(
                 "Line chart of active users and purchased seats by month, {first} to {last}. {} {}.",
                 users,
@@ -1562,6 +1565,7 @@ fn features_section(m: &AccountMetrics, p: &PeriodInfo) -> FeaturesSection {
         ChartRef {
             name: "features",
             path: charts::chart_path("features"),
+            labels: charts::labels_path("features"),
             alt: format!(
                 "Bar chart of active users by feature in {month}: {}{more}.",
                 parts.join("; ")
@@ -1777,6 +1781,7 @@ fn support_section(m: &AccountMetrics, p: &PeriodInfo) -> SupportSection {
         ChartRef {
             name: "tickets",
             path: charts::chart_path("tickets"),
+            labels: charts::labels_path("tickets"),
             alt: format!(
                 "Bar chart of support tickets opened per month in {}: {}.",
                 p.label,
@@ -1966,6 +1971,7 @@ fn nps_section(
         ChartRef {
             name: "nps",
             path: charts::chart_path("nps"),
+            labels: charts::labels_path("nps"),
             alt: format!(
                 "Line chart of NPS per period on a scale of −100 to +100: {}.",
                 parts.join(", ")
@@ -2441,11 +2447,20 @@ pub fn data_json(doc: &ReviewDoc) -> Result<Vec<u8>> {
         .map_err(|e| Error::Template(format!("could not write the review data as JSON: {e}")))
 }
 
-/// The chart files for Typst, at their fixed virtual paths.
+/// The chart files for Typst at their fixed virtual paths: each chart's shapes (SVG) and its
+/// labels (JSON).
 pub fn typst_files(charts: &[Chart]) -> Vec<(String, Vec<u8>)> {
     charts
         .iter()
-        .map(|c| (c.path(), c.svg.clone().into_bytes()))
+        .flat_map(|c| {
+            [
+                (c.path(), c.shapes.clone().into_bytes()),
+                (
+                    c.labels_path(),
+                    serde_json::to_vec(&c.labels).unwrap_or_default(),
+                ),
+            ]
+        })
         .collect()
 }
 
