@@ -1208,6 +1208,12 @@ mod tests {
         assert!(!c.svg.contains('\u{0}'));
         // All bars are one path.
         assert_eq!(count(&c.svg, "fill=\"#C2185B\""), 1, "{}", c.svg);
+        // Typst gets the labels as they read (it sets them as text, never as markup) and the
+        // shapes without any text.
+        let texts: Vec<&str> = c.labels.labels.iter().map(|l| l.text.as_str()).collect();
+        assert!(texts.contains(&"<script>x</script> & \"q\""), "{texts:?}");
+        assert!(texts.contains(&"تقارير") && texts.contains(&"nul byte line"));
+        assert!(!c.shapes.contains("<text") && !c.shapes.contains("script"));
     }
 
     #[test]
