@@ -12,6 +12,15 @@ use crate::error::{Error, Result};
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so the
 /// file is either complete or absent.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// Like [`write_atomic`], for a file produced piece by piece: `fill` writes the contents to a
+/// buffered temporary file, which becomes `path` only when `fill` succeeded.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -22,8 +31,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .suffix(".part")
         .tempfile_in(dir)
         .map_err(|e| Error::io("create a file in", dir, e))?;
-    tmp.write_all(bytes)
-        .map_err(|e| Error::io("write", path, e))?;
+    {
+        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+        fill(&mut w)
+            .and_then(|()| w.flush())
+            .map_err(|e| Error::io("write", path, e))?;
+    }
     // Temporary files are private (0600); documents are ordinary files others may read.
     #[cfg(unix)]
     {

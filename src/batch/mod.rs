@@ -10,9 +10,12 @@
 //!
 //! Work is never lost: every file is written atomically, an account that fails is recorded
 //! with its reason while the batch goes on, and a rerun skips accounts whose inputs are
-//! unchanged since their outputs were written.
+//! unchanged since their outputs were written. What happened to each account goes to the
+//! run's journal and manifest ([`manifest`]); [`progress`] shows the run going.
 
-use std::io::IsTerminal;
+mod manifest;
+mod progress;
+
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -22,6 +25,8 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use self::manifest::{Journal, Record, Status};
+use self::progress::Progress;
 use crate::error::{Error, Result};
 use crate::model::AccountData;
 use crate::render::write_atomic;
@@ -90,23 +95,6 @@ pub struct Options {
     pub chunk: usize,
     /// Write `manifest.csv`/`.jsonl` (a one-account run leaves the batch's manifest alone).
     pub manifest: bool,
-}
-
-/// What happened to one account.
-#[derive(Debug, Clone, Serialize)]
-pub struct Record {
-    pub account_id: String,
-    /// ok, skipped or failed.
-    pub status: &'static str,
-    /// Paths relative to the output folder, `;`-separated in CSV.
-    pub files: Vec<String>,
-    pub bytes: u64,
-    /// sha256 of each file, in the order of `files`.
-    pub sha256: Vec<String>,
-    pub error: String,
-    /// The failure came from the template or the disk, not from this account's data.
-    #[serde(skip)]
-    pub systemic: bool,
 }
 
 /// The end of a run.
@@ -243,7 +231,7 @@ pub fn run(
     let (tx, rx) = sync_channel::<(AccountData, Duration)>(opts.chunk.max(16) * 2);
     let shared = Shared {
         rx: Mutex::new(rx),
-        records: Mutex::new(Vec::new()),
+        journal: Journal::create(&folder.join(".recap"))?,
         times: Mutex::new(StageTimes::default()),
         progress: Progress::new(opts.quiet, selection.accounts.as_ref().map(|a| a.len())),
         rendered: AtomicUsize::new(0),
@@ -313,36 +301,33 @@ pub fn run(
             "stopped: the first {ABORT_AFTER} accounts all failed, so the template or the output folder is at fault, not the accounts. The first error: {reason}"
         )));
     }
-    let times = shared.times;
-
-    let mut records = shared.records.into_inner().unwrap_or_default();
-    records.sort_by(|a, b| a.account_id.cmp(&b.account_id));
-    // The database went away mid-run: the accounts it could not load are not in `records`;
+    // The database went away mid-run: the accounts it could not load are not in the journal;
     // the summary says so and the exit code is 1, and a rerun resumes.
     let load_error = load_error.into_inner().ok().flatten();
+    let counts = shared.journal.counts();
+    let first_error = shared.journal.first_error();
     if opts.manifest {
-        write_manifest(&folder, opts.shard, &records)?;
+        let stem = match opts.shard {
+            Some((i, n)) => format!("manifest-shard-{i}-of-{n}"),
+            None => "manifest".to_string(),
+        };
+        shared.journal.write_manifest(&folder, &stem)?;
     }
     let seconds = started.elapsed().as_secs_f64();
-    let count = |s: &str| records.iter().filter(|r| r.status == s).count();
-    let ok = count("ok");
     let mut summary = Summary {
-        ok,
-        skipped: count("skipped"),
-        failed: count("failed"),
+        ok: counts.ok,
+        skipped: counts.skipped,
+        failed: counts.failed,
         seconds,
         docs_per_second: if seconds > 0.0 {
-            ok as f64 / seconds
+            counts.ok as f64 / seconds
         } else {
             0.0
         },
         interrupted: interrupt_flag().load(Ordering::SeqCst),
         folder: folder.clone(),
-        first_error: records
-            .iter()
-            .find(|r| r.status == "failed")
-            .map(|r| r.error.clone()),
-        times: times.into_inner().unwrap_or_default(),
+        first_error,
+        times: shared.times.into_inner().unwrap_or_default(),
     };
     if let Some(e) = load_error {
         if summary.ok + summary.skipped == 0 {
@@ -360,7 +345,7 @@ pub fn run(
 /// What the workers of one run share.
 struct Shared<'a> {
     rx: Mutex<Receiver<(AccountData, Duration)>>,
-    records: Mutex<Vec<Record>>,
+    journal: Journal,
     times: Mutex<StageTimes>,
     progress: Progress,
     rendered: AtomicUsize,
@@ -397,13 +382,13 @@ fn worker(job: &dyn Job, sh: &Shared) {
         }
         local.load += load_time;
         let record = one_account(&data, job, sh.folder, sh.opts, &mut local);
-        if record.status != "skipped"
+        if record.status != Status::Skipped
             && sh.rendered.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1
         {
             crate::render::typst::evict_cache();
         }
         match record.status {
-            "failed" if record.systemic => {
+            Status::Failed if record.systemic => {
                 let failed = sh.failed.fetch_add(1, Ordering::SeqCst) + 1;
                 if failed >= ABORT_AFTER && sh.succeeded.load(Ordering::SeqCst) == 0 {
                     if let Ok(mut a) = sh.abort.lock()
@@ -414,15 +399,13 @@ fn worker(job: &dyn Job, sh: &Shared) {
                     sh.stop.store(true, Ordering::SeqCst);
                 }
             }
-            "failed" => {}
-            _ => {
+            Status::Failed => {}
+            Status::Ok | Status::Skipped => {
                 sh.succeeded.fetch_add(1, Ordering::SeqCst);
             }
         }
         sh.progress.tick(&record);
-        if let Ok(mut r) = sh.records.lock() {
-            r.push(record);
-        }
+        sh.journal.push(&record);
     }
     if let Ok(mut t) = sh.times.lock() {
         t.add(&local);
@@ -447,7 +430,7 @@ fn one_account(
     let stamp = folder.join(".recap").join(format!("{name}.sha256"));
     let mut record = Record {
         account_id: id.clone(),
-        status: "ok",
+        status: Status::Ok,
         files: files.clone(),
         bytes: 0,
         sha256: Vec::new(),
@@ -458,7 +441,7 @@ fn one_account(
         && files.iter().all(|f| folder.join(f).is_file())
         && std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == hash);
     if up_to_date {
-        record.status = "skipped";
+        record.status = Status::Skipped;
         for f in &files {
             if let Ok(bytes) = std::fs::read(folder.join(f)) {
                 record.bytes += bytes.len() as u64;
@@ -484,7 +467,7 @@ fn one_account(
     let outputs = match result {
         Ok(o) => o,
         Err(e) => {
-            record.status = "failed";
+            record.status = Status::Failed;
             record.files.clear();
             record.systemic = matches!(e, Error::Template(_) | Error::Io(_));
             record.error = e.to_string().replace('\n', " ");
@@ -497,7 +480,7 @@ fn one_account(
     let _ = std::fs::remove_file(&stamp);
     for (out, file) in outputs.iter().zip(&files) {
         if let Err(e) = write_atomic(&folder.join(file), &out.bytes) {
-            record.status = "failed";
+            record.status = Status::Failed;
             record.systemic = true;
             record.error = e.to_string();
             return record;
@@ -506,7 +489,7 @@ fn one_account(
         record.sha256.push(hex::encode(Sha256::digest(&out.bytes)));
     }
     if let Err(e) = write_atomic(&stamp, hash.as_bytes()) {
-        record.status = "failed";
+        record.status = Status::Failed;
         record.error = e.to_string();
     }
     times.write += t.elapsed();
@@ -539,38 +522,6 @@ fn check_writable(folder: &Path) -> Result<()> {
     })?;
     let _ = std::fs::remove_file(probe);
     Ok(())
-}
-
-/// Writes `manifest.csv` and `manifest.jsonl` (per shard when sharded), atomically.
-fn write_manifest(folder: &Path, shard: Option<(u64, u64)>, records: &[Record]) -> Result<()> {
-    let stem = match shard {
-        Some((i, n)) => format!("manifest-shard-{i}-of-{n}"),
-        None => "manifest".to_string(),
-    };
-    let mut csv = csv::Writer::from_writer(Vec::new());
-    let io = |e: csv::Error| Error::Io(format!("could not write the manifest: {e}"));
-    csv.write_record(["account_id", "status", "files", "bytes", "sha256", "error"])
-        .map_err(io)?;
-    let mut jsonl = Vec::new();
-    for r in records {
-        csv.write_record([
-            r.account_id.as_str(),
-            r.status,
-            &r.files.join(";"),
-            &r.bytes.to_string(),
-            &r.sha256.join(";"),
-            &r.error,
-        ])
-        .map_err(io)?;
-        serde_json::to_writer(&mut jsonl, r)
-            .map_err(|e| Error::Io(format!("could not write the manifest: {e}")))?;
-        jsonl.push(b'\n');
-    }
-    let csv = csv
-        .into_inner()
-        .map_err(|e| Error::Io(format!("could not write the manifest: {e}")))?;
-    write_atomic(&folder.join(format!("{stem}.csv")), &csv)?;
-    write_atomic(&folder.join(format!("{stem}.jsonl")), &jsonl)
 }
 
 /// `summary.json` (or `summary-shard-I-of-N.json`): counts, time, rate and milliseconds per
@@ -609,74 +560,6 @@ fn write_summary(folder: &Path, opts: &Options, s: &Summary) -> Result<()> {
     let bytes = serde_json::to_vec_pretty(&json)
         .map_err(|e| Error::Io(format!("could not write the summary: {e}")))?;
     write_atomic(&folder.join(name), &bytes)
-}
-
-/// A progress bar on a terminal; a log line every few seconds otherwise.
-struct Progress {
-    bar: Option<indicatif::ProgressBar>,
-    quiet: bool,
-    done: AtomicUsize,
-    failed: AtomicUsize,
-    started: Instant,
-    last_line: Mutex<Instant>,
-}
-
-impl Progress {
-    fn new(quiet: bool, total: Option<usize>) -> Progress {
-        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
-            let bar = match total {
-                Some(n) => indicatif::ProgressBar::new(n as u64),
-                None => indicatif::ProgressBar::no_length(),
-            };
-            let style = indicatif::ProgressStyle::with_template(
-                "{spinner} {pos}/{len} accounts  {per_sec}  eta {eta}  {msg}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
-            bar.set_style(style);
-            bar
-        });
-        Progress {
-            bar,
-            quiet,
-            done: AtomicUsize::new(0),
-            failed: AtomicUsize::new(0),
-            started: Instant::now(),
-            last_line: Mutex::new(Instant::now()),
-        }
-    }
-
-    fn tick(&self, r: &Record) {
-        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
-        if r.status == "failed" {
-            self.failed.fetch_add(1, Ordering::Relaxed);
-            if !self.quiet {
-                tracing::warn!("{}: {}", r.account_id, r.error);
-            }
-        }
-        if let Some(bar) = &self.bar {
-            bar.inc(1);
-            let f = self.failed.load(Ordering::Relaxed);
-            if f > 0 {
-                bar.set_message(format!("{f} failed"));
-            }
-        } else if !self.quiet
-            && let Ok(mut last) = self.last_line.lock()
-            && last.elapsed() >= Duration::from_secs(5)
-        {
-            *last = Instant::now();
-            let rate = done as f64 / self.started.elapsed().as_secs_f64().max(1e-9);
-            tracing::info!(
-                "{done} accounts done ({rate:.0}/s, {} failed)",
-                self.failed.load(Ordering::Relaxed)
-            );
-        }
-    }
-
-    fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
-    }
 }
 
 #[cfg(test)]
