@@ -354,7 +354,7 @@ pub fn adoption(months: &[SeatsMonth], palette: &Palette, alt: &str) -> Option<C
     if !adoption_drawable(months) {
         return None;
     }
-    let (w, h) = (640u32, 185u32);
+    let (w, h) = (640u32, 165u32);
     let n = months.len();
     let top = months
         .iter()
@@ -528,7 +528,7 @@ pub fn tickets(months: &[TicketsMonth], palette: &Palette, alt: &str) -> Option<
     if !tickets_drawable(months) {
         return None;
     }
-    let (w, h) = (300u32, 155u32);
+    let (w, h) = (300u32, 130u32);
     let n = months.len().max(1);
     let max = months.iter().map(|m| m.opened).max().unwrap_or(1).max(1) as f64;
     let p = *palette;
@@ -620,7 +620,7 @@ pub fn nps_trend(points: &[NpsPoint], palette: &Palette, alt: &str) -> Option<Ch
     if !nps_drawable(points) {
         return None;
     }
-    let (w, h) = (300u32, 155u32);
+    let (w, h) = (300u32, 130u32);
     let n = points.len();
     let p = *palette;
     render("nps", (w, h), alt, |root| {

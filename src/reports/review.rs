@@ -677,7 +677,34 @@ pub fn quantity(v: f64, unit: &str, currency: &str) -> String {
             };
             money_precise(v, code)
         }
-        _ => format!("{}\u{a0}{u}", number(v)),
+        _ => {
+            let n = number(v);
+            let u = if n == "1" { singular(u) } else { u.into() };
+            format!("{n}\u{a0}{u}")
+        }
+    }
+}
+
+/// "1 handoffs" reads wrong: a one-word English plural unit in the singular ("handoff",
+/// "entry", "batch"). Anything else (symbols, abbreviations such as "ms", several words)
+/// is kept as the data has it.
+fn singular(unit: &str) -> String {
+    if unit.len() < 3 || !unit.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return unit.into();
+    }
+    let lower = unit.to_ascii_lowercase();
+    let keep = |n: usize| unit[..unit.len() - n].to_string();
+    if lower.ends_with("ies") && unit.len() > 4 {
+        format!("{}y", keep(3))
+    } else if ["sses", "ches", "shes", "xes", "zes"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        keep(2)
+    } else if lower.ends_with('s') && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e)) {
+        keep(1)
+    } else {
+        unit.into()
     }
 }
 
@@ -2035,15 +2062,15 @@ fn health_section(m: &AccountMetrics, p: &PeriodInfo) -> HealthSection {
             let band = band_label(h.band).to_lowercase();
             let trend = match (hp.score, dir) {
                 (Some(b), "up") => format!(
-                    ", up {} points from {} in {}",
-                    (s.round() - b.round()) as i64,
+                    ", up {} from {} in {}",
+                    count((s.round() - b.round()) as usize, "point", "points"),
                     b.round(),
                     p.previous
                 ),
                 (Some(b), "down") => {
                     format!(
-                        ", down {} points from {} in {}",
-                        (b.round() - s.round()) as i64,
+                        ", down {} from {} in {}",
+                        count((b.round() - s.round()) as usize, "point", "points"),
                         b.round(),
                         p.previous
                     )
@@ -2359,7 +2386,15 @@ fn tiles(
             value: "No data".into(),
             has_data: false,
             caption: if adoption.purchased > 0 {
-                format!("{} seats purchased", adoption.purchased_label)
+                format!(
+                    "{} {} purchased",
+                    adoption.purchased_label,
+                    if adoption.purchased == 1 {
+                        "seat"
+                    } else {
+                        "seats"
+                    }
+                )
             } else {
                 "no seats recorded".into()
             },
@@ -2524,6 +2559,19 @@ mod tests {
         assert_eq!(quantity(4.5, "USD", "USD"), "$4.50");
         assert_eq!(quantity(1200.0, "money", "EUR"), "€1,200");
         assert_eq!(quantity(3.0, "", "USD"), "3");
+        // One of a plural unit is singular; other counts and abbreviations keep the data's unit.
+        assert_eq!(quantity(1.0, "handoffs", "USD"), "1\u{a0}handoff");
+        assert_eq!(quantity(1.0, "Entries", "USD"), "1\u{a0}Entry");
+        assert_eq!(quantity(1.0, "batches", "USD"), "1\u{a0}batch");
+        assert_eq!(quantity(1.0, "ms", "USD"), "1\u{a0}ms");
+        assert_eq!(quantity(1.0, "status", "USD"), "1\u{a0}status");
+        assert_eq!(
+            quantity(1.0, "tickets per day", "USD"),
+            "1\u{a0}tickets per day"
+        );
+        assert_eq!(quantity(1.04, "days", "USD"), "1\u{a0}day");
+        assert_eq!(quantity(2.0, "handoffs", "USD"), "2\u{a0}handoffs");
+        assert_eq!(quantity(0.5, "days", "USD"), "0.5\u{a0}days");
         assert_eq!(humanize("ticket_resolution_time"), "Ticket resolution time");
         assert_eq!(humanize("NPS of admins"), "NPS of admins");
     }
