@@ -374,6 +374,25 @@ fn html_passes_the_nu_html_checker() {
             "self-contained, no JS: found {external}"
         );
     }
+    // The goals tables share fixed column widths; a figure with a long unit ("5.5 handoffs")
+    // must be able to wrap there, or it runs into the next column.
+    let cells: Vec<&str> = html_text
+        .split("<table class=\"cards goals\">")
+        .skip(1)
+        .flat_map(|t| {
+            t.split("</table>")
+                .next()
+                .unwrap()
+                .split("<td class=\"num\"")
+                .skip(1)
+        })
+        .map(|c| c.split("</td>").next().unwrap())
+        .collect();
+    assert!(cells.len() >= 3, "no goal figures found");
+    assert!(
+        cells.iter().any(|c| c.contains(' ')) && cells.iter().all(|c| !c.contains('\u{a0}')),
+        "goal figures cannot wrap: {cells:?}"
+    );
 }
 
 /// Runs vnu.jar (from `RECAP_VNU_JAR`, which .ci/run sets) with --errors-only.
