@@ -2,10 +2,10 @@
 //!
 //! Workers append a [`Record`] per account to a [`Journal`], an unnamed temporary file in the
 //! output folder's `.recap/`, as accounts finish; at the end the journal is sorted by account
-//! into `manifest.jsonl` and `manifest.csv`. Nothing per account stays in memory, so a run of
-//! 100,000 accounts needs no more memory than one of 1,000 (session 2 measured +55 MB at
-//! 100,000 accounts when the records were kept in memory), and only the sort keys are held
-//! while the manifest is written.
+//! into `manifest.jsonl` and `manifest.csv`. Nothing per account stays in memory while the run
+//! goes (only the sort keys, ~56 bytes per account, while the manifest is written). Measured on
+//! 100,000 accounts at 2 jobs: peak RSS 320 MB with the records kept in memory, 282 MB with the
+//! journal, resident memory flat from the first documents to the last.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
