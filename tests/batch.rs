@@ -167,6 +167,46 @@ fn a_template_error_on_one_accounts_data_fails_that_account() {
 }
 
 #[test]
+fn a_template_broken_for_every_account_stops_the_run_early() {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, _src) = demo(dir.path(), 40);
+    let tpl = dir.path().join("tpl");
+    std::fs::create_dir(&tpl).unwrap();
+    std::fs::write(tpl.join("review.typ"), "#panic(\"broken template\")\n").unwrap();
+    std::fs::write(tpl.join("review.html.tera"), "<p></p>").unwrap();
+    let out_dir = dir.path().join("out");
+    let (t, f, o) = (tpl.to_str().unwrap(), fonts(), out_dir.to_str().unwrap());
+    let out = recap(
+        dir.path(),
+        &[
+            "review",
+            "--all",
+            "--database-url",
+            &url,
+            "--period",
+            "2026-Q3",
+            "--templates",
+            t,
+            "--fonts",
+            &f,
+            "--out",
+            o,
+            "--quiet",
+            "--jobs",
+            "1",
+        ],
+    );
+    // Not 40 identical failures: the run gives up after the first 10, says why, exits 2.
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the first 10 accounts all failed") && err.contains("broken template"),
+        "{err}"
+    );
+    assert!(documents(&out_dir).is_empty());
+}
+
+#[test]
 fn rerun_skips_done_work_and_force_renders() {
     let dir = tempfile::tempdir().unwrap();
     let (url, src) = demo(dir.path(), 6);

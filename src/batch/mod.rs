@@ -235,8 +235,7 @@ pub fn run(
         times: Mutex::new(StageTimes::default()),
         progress: Progress::new(opts.quiet, selection.accounts.as_ref().map(|a| a.len())),
         rendered: AtomicUsize::new(0),
-        succeeded: AtomicUsize::new(0),
-        failed: AtomicUsize::new(0),
+        systemic_failures: AtomicUsize::new(0),
         abort: Mutex::new(None),
         stop: AtomicBool::new(false),
         folder: &folder,
@@ -349,8 +348,8 @@ struct Shared<'a> {
     times: Mutex<StageTimes>,
     progress: Progress,
     rendered: AtomicUsize,
-    succeeded: AtomicUsize,
-    failed: AtomicUsize,
+    /// Failures of the template or the disk (see [`ABORT_AFTER`]).
+    systemic_failures: AtomicUsize,
     /// Set when the run gives up (every early account failed); the reason is the first error.
     abort: Mutex<Option<String>>,
     stop: AtomicBool,
@@ -387,25 +386,20 @@ fn worker(job: &dyn Job, sh: &Shared) {
         {
             crate::render::typst::evict_cache();
         }
-        match record.status {
-            Status::Failed if record.systemic => {
-                let failed = sh.failed.fetch_add(1, Ordering::SeqCst) + 1;
-                if failed >= ABORT_AFTER && sh.succeeded.load(Ordering::SeqCst) == 0 {
-                    if let Ok(mut a) = sh.abort.lock()
-                        && a.is_none()
-                    {
-                        *a = Some(record.error.clone());
-                    }
-                    sh.stop.store(true, Ordering::SeqCst);
+        sh.journal.push(&record);
+        let counts = sh.journal.counts();
+        if record.status == Status::Failed && record.systemic {
+            let failed = sh.systemic_failures.fetch_add(1, Ordering::SeqCst) + 1;
+            if failed >= ABORT_AFTER && counts.ok + counts.skipped == 0 {
+                if let Ok(mut a) = sh.abort.lock()
+                    && a.is_none()
+                {
+                    *a = Some(record.error.clone());
                 }
-            }
-            Status::Failed => {}
-            Status::Ok | Status::Skipped => {
-                sh.succeeded.fetch_add(1, Ordering::SeqCst);
+                sh.stop.store(true, Ordering::SeqCst);
             }
         }
-        sh.progress.tick(&record);
-        sh.journal.push(&record);
+        sh.progress.tick(&record, counts);
     }
     if let Ok(mut t) = sh.times.lock() {
         t.add(&local);

@@ -3,17 +3,14 @@
 
 use std::io::IsTerminal;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use super::manifest::{Record, Status};
+use super::manifest::{Counts, Record, Status};
 
 /// A progress bar on a terminal; a log line every few seconds otherwise.
 pub struct Progress {
     bar: Option<indicatif::ProgressBar>,
     quiet: bool,
-    done: AtomicUsize,
-    failed: AtomicUsize,
     started: Instant,
     last_line: Mutex<Instant>,
 }
@@ -35,26 +32,21 @@ impl Progress {
         Progress {
             bar,
             quiet,
-            done: AtomicUsize::new(0),
-            failed: AtomicUsize::new(0),
             started: Instant::now(),
             last_line: Mutex::new(Instant::now()),
         }
     }
 
-    pub fn tick(&self, r: &Record) {
-        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
-        if r.status == Status::Failed {
-            self.failed.fetch_add(1, Ordering::Relaxed);
-            if !self.quiet {
-                tracing::warn!("{}: {}", r.account_id, r.error);
-            }
+    /// Shows that `r` is done; `counts` are the run's counts including `r`.
+    pub fn tick(&self, r: &Record, counts: Counts) {
+        let done = counts.ok + counts.skipped + counts.failed;
+        if r.status == Status::Failed && !self.quiet {
+            tracing::warn!("{}: {}", r.account_id, r.error);
         }
         if let Some(bar) = &self.bar {
             bar.inc(1);
-            let f = self.failed.load(Ordering::Relaxed);
-            if f > 0 {
-                bar.set_message(format!("{f} failed"));
+            if counts.failed > 0 {
+                bar.set_message(format!("{} failed", counts.failed));
             }
         } else if !self.quiet
             && let Ok(mut last) = self.last_line.lock()
@@ -64,7 +56,7 @@ impl Progress {
             let rate = done as f64 / self.started.elapsed().as_secs_f64().max(1e-9);
             tracing::info!(
                 "{done} accounts done ({rate:.0}/s, {} failed)",
-                self.failed.load(Ordering::Relaxed)
+                counts.failed
             );
         }
     }
