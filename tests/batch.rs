@@ -36,7 +36,12 @@ fn demo(dir: &Path, n: usize) -> (String, Source) {
 }
 
 fn review(dir: &Path, url: &str, out: &Path, extra: &[&str]) -> Output {
-    let (t, f) = (templates(), fonts());
+    review_with(dir, url, &templates(), out, extra)
+}
+
+/// `recap review` with the templates of `templates` (a user's own, say).
+fn review_with(dir: &Path, url: &str, templates: &str, out: &Path, extra: &[&str]) -> Output {
+    let f = fonts();
     let mut args = vec![
         "review",
         "--database-url",
@@ -44,7 +49,7 @@ fn review(dir: &Path, url: &str, out: &Path, extra: &[&str]) -> Output {
         "--period",
         "2026-Q3",
         "--templates",
-        &t,
+        templates,
         "--fonts",
         &f,
         "--quiet",
@@ -134,24 +139,12 @@ fn a_template_error_on_one_accounts_data_fails_that_account() {
     )
     .unwrap();
     let out_dir = dir.path().join("out");
-    let (t, f, o) = (tpl.to_str().unwrap(), fonts(), out_dir.to_str().unwrap());
-    let out = recap(
+    let out = review_with(
         dir.path(),
-        &[
-            "review",
-            "--all",
-            "--database-url",
-            &url,
-            "--period",
-            "2026-Q3",
-            "--templates",
-            t,
-            "--fonts",
-            &f,
-            "--out",
-            o,
-            "--quiet",
-        ],
+        &url,
+        tpl.to_str().unwrap(),
+        &out_dir,
+        &["--all"],
     );
     assert_eq!(out.status.code(), Some(1));
     let m = manifest(&out_dir, "manifest.jsonl");
@@ -175,26 +168,12 @@ fn a_template_broken_for_every_account_stops_the_run_early() {
     std::fs::write(tpl.join("review.typ"), "#panic(\"broken template\")\n").unwrap();
     std::fs::write(tpl.join("review.html.tera"), "<p></p>").unwrap();
     let out_dir = dir.path().join("out");
-    let (t, f, o) = (tpl.to_str().unwrap(), fonts(), out_dir.to_str().unwrap());
-    let out = recap(
+    let out = review_with(
         dir.path(),
-        &[
-            "review",
-            "--all",
-            "--database-url",
-            &url,
-            "--period",
-            "2026-Q3",
-            "--templates",
-            t,
-            "--fonts",
-            &f,
-            "--out",
-            o,
-            "--quiet",
-            "--jobs",
-            "1",
-        ],
+        &url,
+        tpl.to_str().unwrap(),
+        &out_dir,
+        &["--all", "--jobs", "1"],
     );
     // Not 40 identical failures: the run gives up after the first 10, says why, exits 2.
     assert_eq!(out.status.code(), Some(2));
