@@ -39,6 +39,15 @@ fn review(dir: &Path, url: &str, out: &Path, extra: &[&str]) -> Output {
     review_with(dir, url, &templates(), out, extra)
 }
 
+/// A user's own templates folder in `dir`: `review.typ` and `review.html.tera`.
+fn user_templates(dir: &Path, typ: &str, html: &str) -> String {
+    let tpl = dir.join("tpl");
+    std::fs::create_dir(&tpl).unwrap();
+    std::fs::write(tpl.join("review.typ"), typ).unwrap();
+    std::fs::write(tpl.join("review.html.tera"), html).unwrap();
+    tpl.to_str().unwrap().to_string()
+}
+
 /// `recap review` with the templates of `templates` (a user's own, say).
 fn review_with(dir: &Path, url: &str, templates: &str, out: &Path, extra: &[&str]) -> Output {
     let f = fonts();
@@ -126,26 +135,13 @@ fn a_template_error_on_one_accounts_data_fails_that_account() {
     )
     .unwrap();
     // A user's template that cannot handle one account's data.
-    let tpl = dir.path().join("tpl");
-    std::fs::create_dir(&tpl).unwrap();
-    std::fs::write(
-        tpl.join("review.typ"),
-        "#let data = json(\"/data.json\")\n#if data.account.name == \"Trigger Co\" { panic(\"cannot handle this\") }\n= #data.account.name\n",
-    )
-    .unwrap();
-    std::fs::write(
-        tpl.join("review.html.tera"),
-        "<p>{{ doc.account.name }}</p>",
-    )
-    .unwrap();
-    let out_dir = dir.path().join("out");
-    let out = review_with(
+    let tpl = user_templates(
         dir.path(),
-        &url,
-        tpl.to_str().unwrap(),
-        &out_dir,
-        &["--all"],
+        "#let data = json(\"/data.json\")\n#if data.account.name == \"Trigger Co\" { panic(\"cannot handle this\") }\n= #data.account.name\n",
+        "<p>{{ doc.account.name }}</p>",
     );
+    let out_dir = dir.path().join("out");
+    let out = review_with(dir.path(), &url, &tpl, &out_dir, &["--all"]);
     assert_eq!(out.status.code(), Some(1));
     let m = manifest(&out_dir, "manifest.jsonl");
     let bad: Vec<_> = m.iter().filter(|r| r["status"] == "failed").collect();
@@ -163,18 +159,9 @@ fn a_template_error_on_one_accounts_data_fails_that_account() {
 fn a_template_broken_for_every_account_stops_the_run_early() {
     let dir = tempfile::tempdir().unwrap();
     let (url, _src) = demo(dir.path(), 40);
-    let tpl = dir.path().join("tpl");
-    std::fs::create_dir(&tpl).unwrap();
-    std::fs::write(tpl.join("review.typ"), "#panic(\"broken template\")\n").unwrap();
-    std::fs::write(tpl.join("review.html.tera"), "<p></p>").unwrap();
+    let tpl = user_templates(dir.path(), "#panic(\"broken template\")\n", "<p></p>");
     let out_dir = dir.path().join("out");
-    let out = review_with(
-        dir.path(),
-        &url,
-        tpl.to_str().unwrap(),
-        &out_dir,
-        &["--all", "--jobs", "1"],
-    );
+    let out = review_with(dir.path(), &url, &tpl, &out_dir, &["--all", "--jobs", "1"]);
     // Not 40 identical failures: the run gives up after the first 10, says why, exits 2.
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
