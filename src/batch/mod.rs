@@ -170,6 +170,12 @@ pub fn parse_shard(s: &str) -> Result<(u64, u64)> {
 /// A file name for an account id that is safe on every common file system: only
 /// `[A-Za-z0-9._-]`, no leading dot, no reserved device names, at most ~100 bytes. An id that
 /// had to be changed gets a short hash of the original, so two ids never share a file.
+///
+/// Names must also differ when case is ignored: macOS, Windows and SMB shares (a Kubernetes
+/// volume on Azure Files, say) would otherwise write `ACME.pdf` over `acme.pdf`, and send one
+/// customer another's review. Ids without lowercase letters (`ACC-00042`) are kept as they
+/// are; an id with a lowercase letter gets the hash too (`acme-3f1c9a2e`). The name depends
+/// on the id alone, so single-account runs, shards and reruns all agree on it.
 pub fn safe_name(account_id: &str) -> String {
     let mut s: String = account_id
         .chars()
@@ -190,7 +196,12 @@ pub fn safe_name(account_id: &str) -> String {
     ];
     let stem = s.split('.').next().unwrap_or("").to_ascii_uppercase();
     let reserved = RESERVED.contains(&stem.as_str());
-    let changed = s != account_id || reserved || s.is_empty() || s.len() > 100 || s.ends_with('.');
+    let changed = s != account_id
+        || s.bytes().any(|b| b.is_ascii_lowercase())
+        || reserved
+        || s.is_empty()
+        || s.len() > 100
+        || s.ends_with('.');
     if !changed {
         return s;
     }
@@ -587,9 +598,34 @@ mod tests {
             );
         }
         assert_eq!(safe_name("ACC-00001"), "ACC-00001");
+        assert_eq!(safe_name("12345"), "12345");
         assert_ne!(safe_name("a/b"), safe_name("a_b"));
         assert_ne!(safe_name("a/b"), safe_name("a:b"));
         assert!(safe_name("CON").starts_with("_CON"));
+    }
+
+    #[test]
+    fn safe_names_differ_when_case_is_ignored() {
+        // Salesforce-style ids differ only in case; a case-insensitive disk must not merge them.
+        let ids = [
+            "acme",
+            "ACME",
+            "Acme",
+            "aCME",
+            "0015g00000XyZab",
+            "0015g00000XYZAB",
+        ];
+        let mut folded: Vec<String> = ids.iter().map(|id| safe_name(id).to_lowercase()).collect();
+        folded.sort();
+        folded.dedup();
+        assert_eq!(folded.len(), ids.len(), "{folded:?}");
+        assert_eq!(safe_name("ACME"), "ACME");
+        assert!(
+            safe_name("acme").starts_with("acme-"),
+            "{}",
+            safe_name("acme")
+        );
+        assert_eq!(safe_name("acme"), safe_name("acme"));
     }
 
     #[test]
