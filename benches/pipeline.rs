@@ -148,6 +148,7 @@ fn typst_cli_row(src: &Source, root: &Path, manifest: &Path, n: usize) -> Row {
         std::fs::create_dir_all(dir.join("charts")).expect("dir");
         let metrics = account_metrics(data, &period, &config.health);
         let doc = review::build(
+            &recap::locale::english(),
             data,
             &metrics,
             &period,
@@ -160,7 +161,7 @@ fn typst_cli_row(src: &Source, root: &Path, manifest: &Path, n: usize) -> Row {
         )
         .expect("write");
         // The chart files at the paths the template reads (shapes and labels).
-        for (path, bytes) in review::typst_files(&review::charts(&doc)) {
+        for (path, bytes) in review::typst_files(&review::charts(&recap::locale::english(), &doc)) {
             std::fs::write(dir.join(path.trim_start_matches('/')), bytes).expect("write");
         }
         std::fs::copy(

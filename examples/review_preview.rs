@@ -471,8 +471,15 @@ fn main() -> anyhow::Result<()> {
     for (name, data, opts) in cases {
         let t = Instant::now();
         let metrics = account_metrics(&data, &period, &HealthWeights::default());
-        let doc = review::build(&data, &metrics, &period, &brand, &opts);
-        let charts = review::charts(&doc);
+        let doc = review::build(
+            &recap::locale::english(),
+            &data,
+            &metrics,
+            &period,
+            &brand,
+            &opts,
+        );
+        let charts = review::charts(&recap::locale::english(), &doc);
         let json = review::data_json(&doc)?;
         let t_model = t.elapsed();
         let t = Instant::now();
@@ -515,8 +522,15 @@ fn main() -> anyhow::Result<()> {
             data.goals[0].measurements[3].value += i as f64 / 100.0;
             let t = Instant::now();
             let metrics = account_metrics(&data, &period, &HealthWeights::default());
-            let doc = review::build(&data, &metrics, &period, &brand, &a4);
-            let charts = review::charts(&doc);
+            let doc = review::build(
+                &recap::locale::english(),
+                &data,
+                &metrics,
+                &period,
+                &brand,
+                &a4,
+            );
+            let charts = review::charts(&recap::locale::english(), &doc);
             let json = review::data_json(&doc)?;
             typesetter.pdf(review::TYPST_TEMPLATE, &json, &review::typst_files(&charts))?;
             times.push(t.elapsed().as_secs_f64() * 1e3);

@@ -142,9 +142,19 @@ fn prepare(n: usize) -> Vec<Input> {
         .iter()
         .map(|data| {
             let metrics = account_metrics(data, &period, &config.health);
-            let doc = review::build(data, &metrics, &period, &config.brand, &options);
+            let doc = review::build(
+                &recap::locale::english(),
+                data,
+                &metrics,
+                &period,
+                &config.brand,
+                &options,
+            );
             let json = review::data_json(&doc).expect("json");
-            (json, review::typst_files(&review::charts(&doc)))
+            (
+                json,
+                review::typst_files(&review::charts(&recap::locale::english(), &doc)),
+            )
         })
         .collect()
 }

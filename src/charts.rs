@@ -21,8 +21,11 @@
 use std::fmt::Write as _;
 
 use plotters::prelude::*;
+
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use serde::Serialize;
+
+use crate::locale::Texts;
 
 /// The font the charts name; the PDF embeds Inter from `fonts/`, so Typst draws chart text in
 /// the document's own face. Browsers without Inter fall back to their sans-serif.
@@ -299,27 +302,6 @@ fn nice_axis(max: f64) -> (f64, f64) {
     ((max / step).ceil() * step, step)
 }
 
-fn fmt_int(v: i64) -> String {
-    let s = v.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if v < 0 { format!("−{out}") } else { out }
-}
-
-fn fmt_nps(v: f64) -> String {
-    let r = v.round() as i64;
-    match r {
-        0 => "0".into(),
-        r if r > 0 => format!("+{r}"),
-        r => format!("−{}", -r),
-    }
-}
-
 /// Runs plotters on a string backend and compacts the result into chart `name`.
 fn render<F>(name: &'static str, size: (u32, u32), alt: &str, draw: F) -> Option<Chart>
 where
@@ -350,7 +332,7 @@ where
 
 /// Active users against purchased seats, month by month: a line with a light area for active
 /// users, a grey line for purchased seats, both labelled at their ends.
-pub fn adoption(months: &[SeatsMonth], palette: &Palette, alt: &str) -> Option<Chart> {
+pub fn adoption(months: &[SeatsMonth], palette: &Palette, alt: &str, t: &Texts) -> Option<Chart> {
     if !adoption_drawable(months) {
         return None;
     }
@@ -383,7 +365,7 @@ pub fn adoption(months: &[SeatsMonth], palette: &Palette, alt: &str) -> Option<C
             ))
             .ok()?;
             root.draw(&Text::new(
-                fmt_int(v as i64),
+                t.fmt.integer(v as i64),
                 (x0 - 8, y),
                 text_style(10.0, false, &p.muted, HPos::Right, VPos::Center),
             ))
@@ -457,7 +439,7 @@ pub fn adoption(months: &[SeatsMonth], palette: &Palette, alt: &str) -> Option<C
             }
             let x = if i == last { x1 + 6 } else { x + 8 };
             root.draw(&Text::new(
-                format!("{} active", fmt_int(a)),
+                t.msg("chart-active", &[("count", a.into())]),
                 (x, y),
                 text_style(11.0, true, &p.accent_ink, HPos::Left, VPos::Center),
             ))
@@ -465,7 +447,7 @@ pub fn adoption(months: &[SeatsMonth], palette: &Palette, alt: &str) -> Option<C
         }
         if seats > 0 {
             root.draw(&Text::new(
-                format!("{} seats", fmt_int(seats)),
+                t.msg("chart-seats", &[("count", seats.into())]),
                 (x1 + 6, y_seats),
                 text_style(11.0, false, &p.muted, HPos::Left, VPos::Center),
             ))
@@ -477,7 +459,7 @@ pub fn adoption(months: &[SeatsMonth], palette: &Palette, alt: &str) -> Option<C
 
 /// Active users per feature as horizontal bars, largest first (the caller orders them), each
 /// labelled with its name on the left and its value at the bar's end.
-pub fn feature_bars(bars: &[BarItem], palette: &Palette, alt: &str) -> Option<Chart> {
+pub fn feature_bars(bars: &[BarItem], palette: &Palette, alt: &str, t: &Texts) -> Option<Chart> {
     if !bars_drawable(bars) {
         return None;
     }
@@ -506,7 +488,7 @@ pub fn feature_bars(bars: &[BarItem], palette: &Palette, alt: &str) -> Option<Ch
                 .ok()?;
             }
             root.draw(&Text::new(
-                fmt_int(b.value),
+                t.fmt.integer(b.value),
                 (label_w + len + 6, cy),
                 text_style(11.0, true, &p.ink, HPos::Left, VPos::Center),
             ))
@@ -524,7 +506,7 @@ pub fn feature_bars(bars: &[BarItem], palette: &Palette, alt: &str) -> Option<Ch
 
 /// Tickets opened per month, with the escalated ones as the darker part of each bar and the
 /// count above it.
-pub fn tickets(months: &[TicketsMonth], palette: &Palette, alt: &str) -> Option<Chart> {
+pub fn tickets(months: &[TicketsMonth], palette: &Palette, alt: &str, t: &Texts) -> Option<Chart> {
     if !tickets_drawable(months) {
         return None;
     }
@@ -536,26 +518,34 @@ pub fn tickets(months: &[TicketsMonth], palette: &Palette, alt: &str) -> Option<
         let (left, right, top, bottom) = (4i32, w as i32 - 4, 40i32, h as i32 - 24);
         let slot = (right - left) as f64 / n as f64;
         let bar = (slot * 0.5).clamp(6.0, 36.0).round() as i32;
-        // Legend.
+        // Legend. The second key starts after the first one's words, whatever their length
+        // in the reader's language (about 6 px a character at this size; wide for CJK).
+        let opened = t.msg("chart-tickets-opened", &[]);
+        let escalated = t.msg("chart-tickets-escalated", &[]);
+        let width: i32 = opened
+            .chars()
+            .map(|c| if (c as u32) >= 0x2E80 { 10 } else { 6 })
+            .sum();
+        let second = (left + 15 + width + 14).max(left + 110);
         root.draw(&Rectangle::new(
             [(left, 6), (left + 10, 16)],
             p.tint_strong.filled(),
         ))
         .ok()?;
         root.draw(&Text::new(
-            "Tickets opened",
+            opened,
             (left + 15, 11),
             text_style(10.0, false, &p.muted, HPos::Left, VPos::Center),
         ))
         .ok()?;
         root.draw(&Rectangle::new(
-            [(left + 110, 6), (left + 120, 16)],
+            [(second, 6), (second + 10, 16)],
             p.accent_dark.filled(),
         ))
         .ok()?;
         root.draw(&Text::new(
-            "Escalated",
-            (left + 125, 11),
+            escalated,
+            (second + 15, 11),
             text_style(10.0, false, &p.muted, HPos::Left, VPos::Center),
         ))
         .ok()?;
@@ -616,7 +606,7 @@ pub fn tickets(months: &[TicketsMonth], palette: &Palette, alt: &str) -> Option<
 }
 
 /// NPS per period on a fixed −100…100 scale, with its zero line, dots and values.
-pub fn nps_trend(points: &[NpsPoint], palette: &Palette, alt: &str) -> Option<Chart> {
+pub fn nps_trend(points: &[NpsPoint], palette: &Palette, alt: &str, t: &Texts) -> Option<Chart> {
     if !nps_drawable(points) {
         return None;
     }
@@ -642,7 +632,7 @@ pub fn nps_trend(points: &[NpsPoint], palette: &Palette, alt: &str) -> Option<Ch
             ))
             .ok()?;
             root.draw(&Text::new(
-                fmt_nps(v),
+                t.fmt.signed(v),
                 (x0 - 6, y),
                 text_style(10.0, false, &p.muted, HPos::Right, VPos::Center),
             ))
@@ -678,7 +668,7 @@ pub fn nps_trend(points: &[NpsPoint], palette: &Palette, alt: &str) -> Option<Ch
                     let c = chart.backend_coord(&(i as f64, s.clamp(-100.0, 100.0)));
                     root.draw(&Circle::new(c, 4, p.accent.filled())).ok()?;
                     root.draw(&Text::new(
-                        fmt_nps(s),
+                        t.fmt.signed(s),
                         (c.0, c.1 - 8),
                         text_style(11.0, true, &p.ink, HPos::Center, VPos::Bottom),
                     ))
@@ -687,7 +677,7 @@ pub fn nps_trend(points: &[NpsPoint], palette: &Palette, alt: &str) -> Option<Ch
                 None => {
                     let y = chart.backend_coord(&(0.0, 0.0)).1;
                     root.draw(&Text::new(
-                        "no replies",
+                        t.msg("chart-no-replies", &[]),
                         (x, y - 8),
                         text_style(9.0, false, &p.muted, HPos::Center, VPos::Bottom),
                     ))
@@ -1060,6 +1050,10 @@ pub fn compact(svg: &str, alt: &str) -> Compacted {
 mod tests {
     use super::*;
 
+    fn en() -> std::sync::Arc<crate::locale::Texts> {
+        crate::locale::english()
+    }
+
     fn months(active: &[Option<i64>]) -> Vec<SeatsMonth> {
         active
             .iter()
@@ -1108,7 +1102,13 @@ mod tests {
     fn adoption_chart_is_lean_and_labelled() {
         let p = Palette::new("#2557D6");
         let m = months(&[Some(40), Some(48), None, Some(55), Some(61), Some(62)]);
-        let c = adoption(&m, &p, "Active users rose from 40 to 62 of 100 seats").unwrap();
+        let c = adoption(
+            &m,
+            &p,
+            "Active users rose from 40 to 62 of 100 seats",
+            &en(),
+        )
+        .unwrap();
         assert_eq!(c.name, "adoption");
         assert_xmlish(&c.svg);
         assert!(
@@ -1126,18 +1126,23 @@ mod tests {
         // Deterministic.
         assert_eq!(
             c.svg,
-            adoption(&m, &p, "Active users rose from 40 to 62 of 100 seats")
-                .unwrap()
-                .svg
+            adoption(
+                &m,
+                &p,
+                "Active users rose from 40 to 62 of 100 seats",
+                &en()
+            )
+            .unwrap()
+            .svg
         );
     }
 
     #[test]
     fn empty_series_draw_nothing() {
         let p = Palette::new("#2557D6");
-        assert!(adoption(&[], &p, "x").is_none());
-        assert!(adoption(&months(&[None, None, Some(3)]), &p, "x").is_none());
-        assert!(feature_bars(&[], &p, "x").is_none());
+        assert!(adoption(&[], &p, "x", &en()).is_none());
+        assert!(adoption(&months(&[None, None, Some(3)]), &p, "x", &en()).is_none());
+        assert!(feature_bars(&[], &p, "x", &en()).is_none());
         assert!(
             feature_bars(
                 &[BarItem {
@@ -1145,7 +1150,8 @@ mod tests {
                     value: 0
                 }],
                 &p,
-                "x"
+                "x",
+                &en()
             )
             .is_none()
         );
@@ -1157,7 +1163,7 @@ mod tests {
             };
             3
         ];
-        assert!(tickets(&zero, &p, "x").is_none());
+        assert!(tickets(&zero, &p, "x", &en()).is_none());
         let one = [
             NpsPoint {
                 label: "Q2".into(),
@@ -1170,7 +1176,7 @@ mod tests {
                 responses: 4,
             },
         ];
-        assert!(nps_trend(&one, &p, "x").is_none());
+        assert!(nps_trend(&one, &p, "x", &en()).is_none());
     }
 
     #[test]
@@ -1190,7 +1196,7 @@ mod tests {
                 value: 1,
             },
         ];
-        let c = feature_bars(&bars, &p, "Feature <b>users</b> & more").unwrap();
+        let c = feature_bars(&bars, &p, "Feature <b>users</b> & more", &en()).unwrap();
         assert_xmlish(&c.svg);
         assert!(!c.svg.contains("<script>"));
         assert!(
@@ -1244,7 +1250,7 @@ mod tests {
                 escalated: 0,
             },
         ];
-        let c = tickets(&t, &p, "13 tickets, 1 escalated").unwrap();
+        let c = tickets(&t, &p, "13 tickets, 1 escalated", &en()).unwrap();
         assert_xmlish(&c.svg);
         assert!(c.svg.contains(">5</text>"));
         assert!(c.svg.contains(">8</text>"));
@@ -1271,9 +1277,9 @@ mod tests {
                 responses: 9,
             },
         ];
-        let c = nps_trend(&pts, &p, "NPS rose from −10 to +32").unwrap();
+        let c = nps_trend(&pts, &p, "NPS rose from −10 to +32", &en()).unwrap();
         assert_xmlish(&c.svg);
-        assert!(c.svg.contains(">−10</text>"));
+        assert!(c.svg.contains(">-10</text>"));
         assert!(c.svg.contains(">+32</text>"));
         assert!(c.svg.contains(">no replies</text>"));
         // Dots are merged into one path.

@@ -156,6 +156,8 @@ pub struct ReviewRequest {
     pub out: PathBuf,
     pub paper: String,
     pub layout: String,
+    /// `--locale`: one language for every review.
+    pub locale: Option<String>,
     pub templates: Option<PathBuf>,
     pub fonts: Option<PathBuf>,
     pub jobs: Option<usize>,
@@ -200,6 +202,7 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
         &req.period,
         &req.paper,
         &req.layout,
+        req.locale.as_deref(),
     )?;
     let jobs = req.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism()

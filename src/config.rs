@@ -21,6 +21,8 @@ pub struct Config {
     pub health: HealthWeights,
     #[serde(default)]
     pub brand: Brand,
+    #[serde(default)]
+    pub locale: LocaleConfig,
     /// The folder this config was read from: relative paths in it are resolved against it.
     #[serde(skip)]
     pub base_dir: PathBuf,
@@ -65,6 +67,14 @@ impl Default for HealthWeights {
             sentiment: 0.15,
         }
     }
+}
+
+/// `[locale]`: the language of a document whose reader's language recap has no messages for.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleConfig {
+    /// A BCP 47 tag with a folder under `templates/locales/` (`de`, `pt-BR`); else `en`.
+    pub default: Option<String>,
 }
 
 /// The vendor's identity on every document.

@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod locale;
 pub mod metrics;
 pub mod model;
 pub mod period;

@@ -67,6 +67,10 @@ enum Command {
         paper: String,
         #[arg(long, value_parser = ["report", "deck"], default_value = "report")]
         layout: String,
+        /// The language of every review (`de`, `pt-BR`) [default: each executive sponsor's
+        /// locale, else `[locale] default` in recap.toml, else `en`].
+        #[arg(long)]
+        locale: Option<String>,
         /// A folder of templates to use instead of ./templates.
         #[arg(long)]
         templates: Option<PathBuf>,
@@ -168,6 +172,7 @@ fn main() -> ExitCode {
             out,
             paper,
             layout,
+            locale,
             templates,
             fonts,
             jobs,
@@ -183,6 +188,7 @@ fn main() -> ExitCode {
                     out,
                     paper,
                     layout,
+                    locale,
                     templates,
                     fonts,
                     jobs,

@@ -57,18 +57,6 @@ pub enum GoalStatus {
     NoData,
 }
 
-impl GoalStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            GoalStatus::Achieved => "Achieved",
-            GoalStatus::OnTrack => "On track",
-            GoalStatus::AtRisk => "At risk",
-            GoalStatus::Missed => "Missed",
-            GoalStatus::NoData => "No data",
-        }
-    }
-}
-
 /// One goal evaluated at a date.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GoalResult {
@@ -87,7 +75,6 @@ pub struct GoalResult {
     /// Fraction; may exceed 1 or be negative.
     pub progress: Option<f64>,
     pub status: GoalStatus,
-    pub status_label: &'static str,
     /// Improvement × value per unit, when the goal has a money value.
     pub value: Option<f64>,
     /// Change of the metric relative to baseline, in percent (for sentences).
@@ -158,7 +145,6 @@ pub fn evaluate_goal(
         actual_on: latest.map(|m| m.measured_on),
         progress,
         status,
-        status_label: status.label(),
         value,
         change_pct,
         reached_on,
@@ -253,8 +239,8 @@ pub fn retention(pairs: impl IntoIterator<Item = (f64, f64)>) -> Retention {
 /// One component of the health score, 0–100, with its weight.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HealthComponent {
+    /// adoption, goals, success_plan, support or sentiment (its words are in the messages).
     pub key: &'static str,
-    pub label: &'static str,
     pub score: Option<f64>,
     /// The configured weight.
     pub weight: f64,
@@ -282,22 +268,17 @@ pub fn health(
     sentiment: Option<f64>,
 ) -> Health {
     let parts = [
-        ("adoption", "Adoption", adoption, weights.adoption),
-        ("goals", "Goal progress", goals, weights.goals),
-        (
-            "success_plan",
-            "Success plan",
-            success_plan,
-            weights.success_plan,
-        ),
-        ("support", "Support", support, weights.support),
-        ("sentiment", "Sentiment (NPS)", sentiment, weights.sentiment),
+        ("adoption", adoption, weights.adoption),
+        ("goals", goals, weights.goals),
+        ("success_plan", success_plan, weights.success_plan),
+        ("support", support, weights.support),
+        ("sentiment", sentiment, weights.sentiment),
     ];
-    let total: f64 = parts.iter().filter(|p| p.2.is_some()).map(|p| p.3).sum();
+    let total: f64 = parts.iter().filter(|p| p.1.is_some()).map(|p| p.2).sum();
     let score = (total > 0.0).then(|| {
         parts
             .iter()
-            .filter_map(|p| p.2.map(|s| s.clamp(0.0, 100.0) * p.3))
+            .filter_map(|p| p.1.map(|s| s.clamp(0.0, 100.0) * p.2))
             .sum::<f64>()
             / total
     });
@@ -306,9 +287,8 @@ pub fn health(
         band: band(score),
         components: parts
             .iter()
-            .map(|&(key, label, score, weight)| HealthComponent {
+            .map(|&(key, score, weight)| HealthComponent {
                 key,
-                label,
                 score,
                 weight,
                 share: if score.is_some() && total > 0.0 {

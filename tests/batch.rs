@@ -436,6 +436,11 @@ fn a_parallel_run_never_mixes_accounts() {
 
     let period = recap::period::Period::parse("2026-Q3").unwrap();
     let config = Config::default();
+    let catalog = recap::locale::Catalog::load(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"),
+        "en",
+    )
+    .unwrap();
     let accounts = src.load_all(&recap::source::Selection::default()).unwrap();
     assert_eq!(accounts.len(), 1000);
     let names: HashMap<String, String> = accounts
@@ -507,7 +512,15 @@ fn a_parallel_run_never_mixes_accounts() {
         }
         let metrics = recap::metrics::account_metrics(a, &period, &config.health);
         if let Some(v) = metrics.value_total {
-            let money = recap::reports::review::money(v, &a.account.currency);
+            // The review is in its executive sponsor's language, money as that locale writes it.
+            let sponsor = a
+                .contacts
+                .iter()
+                .filter(|c| c.role == "executive_sponsor" && !c.locale.trim().is_empty())
+                .min_by(|x, y| x.contact_id.cmp(&y.contact_id))
+                .map(|c| c.locale.as_str());
+            let t = catalog.resolve(sponsor).unwrap().texts;
+            let money = t.fmt.money(v, &a.account.currency);
             assert!(
                 html.contains(&money),
                 "{}: value {money} not in its HTML",

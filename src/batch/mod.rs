@@ -79,6 +79,11 @@ pub trait Job: Sync {
     fn fingerprint(&self) -> &str;
     /// Renders one account. Adds its stage times to `times`.
     fn render(&self, data: &AccountData, times: &mut StageTimes) -> Result<Vec<Output>>;
+    /// What the job has to say about the run, for `summary.json` (the review: which
+    /// languages its documents are in, and the readers' locales it had no messages for).
+    fn report(&self) -> serde_json::Value {
+        serde_json::Value::Null
+    }
 }
 
 /// How to run a batch.
@@ -111,6 +116,8 @@ pub struct Summary {
     pub first_error: Option<String>,
     #[serde(skip)]
     pub times: StageTimes,
+    /// The job's own account of the run ([`Job::report`]).
+    pub report: serde_json::Value,
 }
 
 impl Summary {
@@ -338,6 +345,7 @@ pub fn run(
         folder: folder.clone(),
         first_error,
         times: shared.times.into_inner().unwrap_or_default(),
+        report: job.report(),
     };
     if let Some(e) = load_error {
         if summary.ok + summary.skipped == 0 {
@@ -558,6 +566,10 @@ fn write_summary(folder: &Path, opts: &Options, s: &Summary) -> Result<()> {
             "write": per_doc(t.write),
         },
     });
+    let mut json = json;
+    if let (Some(obj), serde_json::Value::Object(extra)) = (json.as_object_mut(), &s.report) {
+        obj.extend(extra.clone());
+    }
     let name = match opts.shard {
         Some((i, n)) => format!("summary-shard-{i}-of-{n}.json"),
         None => "summary.json".to_string(),

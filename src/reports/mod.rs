@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::batch::{Job, Output, StageTimes};
 use crate::config::{Config, HealthWeights};
 use crate::error::{Error, Result};
+use crate::locale::{Catalog, Texts};
 use crate::metrics::account_metrics;
 use crate::model::AccountData;
 use crate::period::Period;
@@ -30,9 +31,25 @@ pub struct ReviewJob {
     fingerprint: String,
     /// The brand logo as a `data:` URI, so the HTML stays one self-contained file.
     logo_src: Option<String>,
+    /// Every language's messages.
+    catalog: Catalog,
+    /// `--locale`: every review in this language, whoever reads it.
+    forced: Option<std::sync::Arc<Texts>>,
+    /// Documents per language, and readers' locales served by another language.
+    languages: std::sync::Mutex<Languages>,
+}
+
+/// Which languages a run's documents were written in.
+#[derive(Debug, Default, serde::Serialize)]
+struct Languages {
+    /// Documents per language tag.
+    languages: std::collections::BTreeMap<String, usize>,
+    /// "zh → en", "pt-BR → pt": readers whose locale recap has no messages for, by count.
+    locale_fallbacks: std::collections::BTreeMap<String, usize>,
 }
 
 impl ReviewJob {
+    /// `locale` is `--locale`: write every review in that language.
     pub fn new(
         config: &Config,
         templates: &Path,
@@ -40,7 +57,18 @@ impl ReviewJob {
         period: &Period,
         paper: &str,
         layout: &str,
+        locale: Option<&str>,
     ) -> Result<ReviewJob> {
+        // Messages first: a broken message file stops the run before any document is made.
+        let catalog = Catalog::load(
+            templates,
+            config
+                .locale
+                .default
+                .as_deref()
+                .unwrap_or(crate::locale::ENGLISH),
+        )?;
+        let forced = locale.map(|l| catalog.require(l)).transpose()?;
         let mut typesetter = Typesetter::new(templates, fonts)?;
         if !typesetter.has_template("review.typ") {
             return Err(Error::Config(format!(
@@ -50,7 +78,8 @@ impl ReviewJob {
         }
         let mut fingerprint = Sha256::new();
         fingerprint.update(env!("CARGO_PKG_VERSION"));
-        fingerprint.update(format!("{period:?}{paper}{layout}"));
+        fingerprint.update(format!("{period:?}{paper}{layout}{locale:?}"));
+        fingerprint.update(format!("{:?}", config.locale.default));
         fingerprint.update(serde_json::to_vec(&config.brand).unwrap_or_default());
         fingerprint.update(serde_json::to_vec(&config.health).unwrap_or_default());
         hash_dir(&mut fingerprint, templates)?;
@@ -96,7 +125,43 @@ impl ReviewJob {
             },
             fingerprint: hex::encode(fingerprint.finalize()),
             logo_src,
+            catalog,
+            forced,
+            languages: Default::default(),
         })
+    }
+}
+
+impl ReviewJob {
+    /// The words for `data`'s review: `--locale`, else the executive sponsor's locale (the
+    /// first sponsor by contact id with one), else the configured default.
+    fn texts_for(&self, data: &AccountData) -> Result<std::sync::Arc<Texts>> {
+        if let Some(t) = &self.forced {
+            self.count(&t.tag(), None);
+            return Ok(t.clone());
+        }
+        let mut sponsors: Vec<&crate::model::Contact> = data
+            .contacts
+            .iter()
+            .filter(|c| c.role == "executive_sponsor" && !c.locale.trim().is_empty())
+            .collect();
+        sponsors.sort_by(|a, b| a.contact_id.cmp(&b.contact_id));
+        let requested = sponsors.first().map(|c| c.locale.as_str());
+        let r = self.catalog.resolve(requested)?;
+        let fallback = match (&r.requested, r.fell_back) {
+            (Some(asked), true) => Some(format!("{asked} → {}", r.texts.lang)),
+            _ => None,
+        };
+        self.count(&r.texts.tag(), fallback);
+        Ok(r.texts)
+    }
+
+    fn count(&self, tag: &str, fallback: Option<String>) {
+        let mut l = self.languages.lock().unwrap_or_else(|e| e.into_inner());
+        *l.languages.entry(tag.to_string()).or_default() += 1;
+        if let Some(f) = fallback {
+            *l.locale_fallbacks.entry(f).or_default() += 1;
+        }
     }
 }
 
@@ -128,7 +193,7 @@ fn has_data_for(data: &AccountData, period: &Period) -> Result<()> {
     if *last < start || *first > period.end {
         return Err(Error::Data(format!(
             "account {id} has no data for {}: its data runs from {} to {}; choose a period within it.",
-            review::period_name(period.start, period.end),
+            crate::locale::common::period_name(&crate::locale::english(), period.start, period.end),
             first.format("%b %Y"),
             last.format("%b %Y")
         )));
@@ -175,14 +240,22 @@ impl Job for ReviewJob {
         let id = &data.account.account_id;
         has_data_for(data, &self.period)?;
         let t = Instant::now();
+        let texts = self.texts_for(data)?;
         let metrics = account_metrics(data, &self.period, &self.weights);
-        let doc = review::build(data, &metrics, &self.period, &self.brand, &self.options);
+        let doc = review::build(
+            &texts,
+            data,
+            &metrics,
+            &self.period,
+            &self.brand,
+            &self.options,
+        );
         let json =
             review::data_json(&doc).map_err(|e| Error::Data(format!("account {id}: {e}")))?;
         times.model += t.elapsed();
 
         let t = Instant::now();
-        let charts = review::charts(&doc);
+        let charts = review::charts(&texts, &doc);
         let files = review::typst_files(&charts);
         times.charts += t.elapsed();
 
@@ -217,5 +290,10 @@ impl Job for ReviewJob {
                 bytes: html.into_bytes(),
             },
         ])
+    }
+
+    fn report(&self) -> serde_json::Value {
+        let l = self.languages.lock().unwrap_or_else(|e| e.into_inner());
+        serde_json::to_value(&*l).unwrap_or_default()
     }
 }
