@@ -3,49 +3,13 @@
 //! Key figures are recomputed here from raw SQL, not taken from recap's metrics.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use recap::config::Config;
 use recap::source::{Param, Source};
 
-fn recap(dir: &Path, args: &[&str]) -> Output {
-    let (t, f) = (
-        format!("{}/templates", env!("CARGO_MANIFEST_DIR")),
-        format!("{}/fonts", env!("CARGO_MANIFEST_DIR")),
-    );
-    Command::new(env!("CARGO_BIN_EXE_recap"))
-        .args(args)
-        .args(["--templates", &t, "--fonts", &f])
-        .current_dir(dir)
-        .env_remove("DATABASE_URL")
-        .env("RUST_LOG", "error")
-        .output()
-        .expect("run recap")
-}
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is needed ({e}); apt-get install poppler-utils"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn pdf_text(pdf: &Path) -> String {
-    // Without -layout: reading order, words joined by single spaces or line breaks.
-    // Zero-width spaces are break opportunities the template adds to long words; a reader
-    // (and a screen reader) skips them.
-    tool("pdftotext", &[pdf.to_str().unwrap(), "-"])
-        .replace(['\u{200B}', '\u{AD}'], "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+mod common;
+use common::{pdf_text, recap, tool};
 
 struct Demo {
     dir: tempfile::TempDir,

@@ -47,16 +47,15 @@ fn quarter(t: &Texts, start: NaiveDate) -> String {
     )
 }
 
-/// "Jul 1 – Sep 30, 2026"; both years when they differ.
+/// "Jul 1, 2026 – Sep 30, 2026": both ends in the locale's date form (ICU4X has no
+/// interval formats; a shortened start reads wrongly in some languages).
 pub fn date_range(t: &Texts, start: NaiveDate, end: NaiveDate) -> String {
-    let first = if start.year() == end.year() {
-        t.fmt.day_month(start)
-    } else {
-        t.fmt.date(start)
-    };
     t.msg(
         "period-range",
-        &[("start", first.into()), ("end", t.fmt.date(end).into())],
+        &[
+            ("start", t.fmt.date(start).into()),
+            ("end", t.fmt.date(end).into()),
+        ],
     )
 }
 

@@ -7,6 +7,8 @@
 #![allow(dead_code)]
 
 use std::net::{SocketAddr, TcpStream};
+use std::path::Path;
+use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
@@ -195,4 +197,57 @@ pub fn exec(source: &Source, sql: &str, params: &[Param]) -> u64 {
     source
         .execute(sql, params)
         .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+/// Runs the recap binary in `dir` with the repository's templates and fonts (unless `args`
+/// names its own), logging errors only.
+pub fn recap(dir: &Path, args: &[&str]) -> Output {
+    recap_logging(dir, args, "error")
+}
+
+/// Like [`recap`], logging at `level` (`warn` to see recap's warnings on stderr).
+pub fn recap_logging(dir: &Path, args: &[&str], level: &str) -> Output {
+    let (t, f) = (
+        format!("{}/templates", env!("CARGO_MANIFEST_DIR")),
+        format!("{}/fonts", env!("CARGO_MANIFEST_DIR")),
+    );
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_recap"));
+    cmd.args(args);
+    if !args.contains(&"--templates") {
+        cmd.args(["--templates", &t]);
+    }
+    if !args.contains(&"--fonts") {
+        cmd.args(["--fonts", &f]);
+    }
+    cmd.current_dir(dir)
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", level)
+        .output()
+        .expect("run recap")
+}
+
+/// Runs a checker tool (poppler, qpdf) and returns its output; fails the test when it fails.
+pub fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is needed ({e}); apt-get install poppler-utils"));
+    assert!(
+        out.status.success(),
+        "{name} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The PDF's text in reading order, words joined by single spaces.
+pub fn pdf_text(pdf: &Path) -> String {
+    // Without -layout: reading order, words joined by single spaces or line breaks.
+    // Zero-width spaces are break opportunities the template adds to long words; a reader
+    // (and a screen reader) skips them.
+    tool("pdftotext", &[pdf.to_str().unwrap(), "-"])
+        .replace(['\u{200B}', '\u{AD}'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -51,7 +51,7 @@ fn periods_are_named() {
     assert_eq!(period_name(&en(), d("2025-01-01"), d("2025-12-31")), "2025");
     assert_eq!(
         period_name(&en(), d("2026-07-10"), d("2026-08-14")),
-        "Jul 10 – Aug 14, 2026"
+        "Jul 10, 2026 – Aug 14, 2026"
     );
     let q = Period::parse("2026-Q3").unwrap();
     assert_eq!(next_period(&q), (d("2026-10-01"), d("2026-12-31")));
