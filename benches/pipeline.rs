@@ -6,7 +6,15 @@
 //! script a user would write instead: the typst CLI once per account with that account's JSON
 //! (skipped with a message when `typst` is not on PATH; `cargo install typst-cli` provides it).
 //!
-//! Set `RECAP_BENCH_SIZES=1000` to run a smaller table.
+//! The `recap` rows are in English (`--locale en`); one more row at 2 jobs writes each review
+//! in its executive sponsor's language (the demo's eight). Set `RECAP_BENCH_SIZES=1000` to run a
+//! smaller table, and `RECAP_BENCH_BASELINE=DIR` to add rows for an earlier checkout's release
+//! binary (`DIR/target/release/recap`, or `RECAP_BENCH_BASELINE_BIN`) in the same run:
+//!
+//! ```sh
+//! git worktree add /tmp/before <commit> && (cd /tmp/before && cargo build --release)
+//! RECAP_BENCH_BASELINE=/tmp/before RECAP_BENCH_SIZES=1000 cargo bench --bench pipeline
+//! ```
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -34,6 +42,7 @@ fn main() {
         .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
         .unwrap_or_else(|| vec![1000, 10_000]);
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let runs = runs(manifest);
     let mut rows = Vec::new();
     for &n in &sizes {
         let db = root.path().join(format!("demo-{n}.db"));
@@ -46,39 +55,102 @@ fn main() {
             t.elapsed().as_secs_f64()
         );
         for jobs in [1, 2] {
-            let out = root.path().join(format!("out-{n}-{jobs}"));
-            let mut cmd = Command::new(env!("CARGO_BIN_EXE_recap"));
-            cmd.args([
-                "review", "--all", "--period", "2026-Q3", "--quiet", "--force",
-            ])
-            .args(["--jobs", &jobs.to_string(), "--database-url", &url])
-            .arg("--out")
-            .arg(&out)
-            .arg("--templates")
-            .arg(manifest.join("templates"))
-            .arg("--fonts")
-            .arg(manifest.join("fonts"));
-            let (seconds, peak_mb) = run_measured(&mut cmd);
-            let folder = out.join("review/2026-Q3");
-            let summary: serde_json::Value = serde_json::from_slice(
-                &std::fs::read(folder.join("summary.json")).expect("summary.json"),
-            )
-            .expect("json");
-            rows.push(Row {
-                label: format!("recap, {jobs} job{}", if jobs == 1 { "" } else { "s" }),
-                docs: summary["ok"].as_u64().unwrap_or(0) as usize,
-                seconds,
-                peak_mb,
-                stages: Some(summary["ms_per_doc"].clone()),
-                pdf_kb: mean_pdf_kb(&folder),
-            });
-            eprintln!("{n} accounts, {jobs} jobs: {seconds:.1} s");
+            for run in &runs {
+                if run.two_jobs_only && jobs == 1 {
+                    continue;
+                }
+                let out = root.path().join(format!("out-{n}-{jobs}"));
+                let mut cmd = Command::new(&run.binary);
+                cmd.args([
+                    "review", "--all", "--period", "2026-Q3", "--quiet", "--force",
+                ])
+                .args(["--jobs", &jobs.to_string(), "--database-url", &url])
+                .args(&run.args)
+                .arg("--out")
+                .arg(&out)
+                .arg("--templates")
+                .arg(&run.templates)
+                .arg("--fonts")
+                .arg(manifest.join("fonts"));
+                let (seconds, peak_mb) = run_measured(&mut cmd);
+                let folder = out.join("review/2026-Q3");
+                let summary: serde_json::Value = serde_json::from_slice(
+                    &std::fs::read(folder.join("summary.json")).expect("summary.json"),
+                )
+                .expect("json");
+                let label = format!(
+                    "{}, {jobs} job{}{}",
+                    run.name,
+                    if jobs == 1 { "" } else { "s" },
+                    run.suffix
+                );
+                eprintln!("{n} accounts, {label}: {seconds:.1} s");
+                rows.push(Row {
+                    label,
+                    docs: summary["ok"].as_u64().unwrap_or(0) as usize,
+                    seconds,
+                    peak_mb,
+                    stages: Some(summary["ms_per_doc"].clone()),
+                    pdf_kb: mean_pdf_kb(&folder),
+                });
+                let _ = std::fs::remove_dir_all(&out);
+            }
         }
         if n == sizes[0] {
             rows.push(typst_cli_row(&src, root.path(), manifest, n.min(500)));
         }
     }
     print_table(&sizes, &rows);
+}
+
+/// One way of running the batch: which binary, with which arguments.
+struct Run {
+    name: String,
+    suffix: String,
+    binary: PathBuf,
+    args: Vec<String>,
+    templates: PathBuf,
+    /// Measured at 2 jobs only (an extra row for information).
+    two_jobs_only: bool,
+}
+
+/// recap in English (the rows ratios refer to), recap in each executive sponsor's language,
+/// and, with `RECAP_BENCH_BASELINE=DIR`, the recap binary `DIR/target/release/recap` of another
+/// checkout with that checkout's templates: an earlier version measured in the same run.
+fn runs(manifest: &Path) -> Vec<Run> {
+    let this = PathBuf::from(env!("CARGO_BIN_EXE_recap"));
+    let mut runs = Vec::new();
+    if let Ok(dir) = std::env::var("RECAP_BENCH_BASELINE") {
+        let dir = PathBuf::from(dir);
+        let binary = std::env::var("RECAP_BENCH_BASELINE_BIN")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| dir.join("target/release/recap"));
+        runs.push(Run {
+            name: "baseline".into(),
+            suffix: format!(" ({})", dir.display()),
+            binary,
+            args: Vec::new(),
+            templates: dir.join("templates"),
+            two_jobs_only: false,
+        });
+    }
+    runs.push(Run {
+        name: "recap".into(),
+        suffix: String::new(),
+        binary: this.clone(),
+        args: vec!["--locale".into(), "en".into()],
+        templates: manifest.join("templates"),
+        two_jobs_only: false,
+    });
+    runs.push(Run {
+        name: "recap".into(),
+        suffix: ", each sponsor's language".into(),
+        binary: this,
+        args: Vec::new(),
+        templates: manifest.join("templates"),
+        two_jobs_only: true,
+    });
+    runs
 }
 
 /// Runs `cmd`, polling its peak resident memory (VmHWM) until it exits.

@@ -264,6 +264,16 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
                 summary.folder.display()
             );
         }
+        // Readers whose own locale has no messages folder: worth knowing, not an error.
+        if let Some(f) = summary.report["locale_fallbacks"].as_object()
+            && !f.is_empty()
+        {
+            let list: Vec<String> = f.iter().map(|(k, n)| format!("{k} ({n})")).collect();
+            eprintln!(
+                "readers' locales written in another language: {}",
+                list.join(", ")
+            );
+        }
     }
     Ok(summary.exit_code())
 }

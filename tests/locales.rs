@@ -61,7 +61,15 @@ fn every_language_has_every_message_english_has() {
         "English has {} messages",
         english.len()
     );
+    let folders: Vec<String> = std::fs::read_dir(templates().join("locales"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    // Every folder, not only the languages this test knows: a language a user adds too.
     for (lang, _, _) in LANGUAGES {
+        assert!(folders.iter().any(|f| f == lang), "no folder for {lang}");
+    }
+    for lang in &folders {
         let ids = message_ids(lang);
         let missing: Vec<_> = english.difference(&ids).collect();
         let extra: Vec<_> = ids.difference(&english).collect();

@@ -322,7 +322,12 @@ fn hostile_names_and_comments_print_literally() {
 fn html_passes_the_nu_html_checker() {
     let d = demo(6);
     let id = rich_account(&d);
-    let (_, html) = d.review(&id, &[]);
+    // In Japanese and German too: other scripts, CLDR's no-break spaces, other labels.
+    for lang in ["ja", "de"] {
+        let (_, html) = d.review(&id, &["--locale", lang, "--force"]);
+        validate_html(&html);
+    }
+    let (_, html) = d.review(&id, &["--locale", "en", "--force"]);
     validate_html(&html);
     let html_text = std::fs::read_to_string(&html).unwrap();
     for external in [

@@ -124,7 +124,7 @@ pub fn quantity(t: &Texts, v: f64, unit: &str, currency: &str) -> String {
     let u = unit.trim();
     match u.to_ascii_lowercase().as_str() {
         "" => t.fmt.number(v),
-        "%" | "percent" | "pct" => t.fmt.percent(v),
+        "%" | "percent" | "pct" => t.fmt.percent_figure(v),
         "pts" | "points" | "pt" => points(t, v),
         "$" | "usd" | "eur" | "€" | "gbp" | "£" | "money" | "currency" => {
             let code = match u.to_ascii_lowercase().as_str() {

@@ -157,24 +157,28 @@ impl Formats {
         self.percent.format(&d).write_to_string().into_owned()
     }
 
+    /// A measure that is a percentage (a goal in %), with [`Formats::number`]'s precision:
+    /// "90.8%", "90,8 %", "0.25%".
+    pub fn percent_figure(&self, v: f64) -> String {
+        if !v.is_finite() {
+            return "—".into();
+        }
+        let a = v.abs();
+        let places = if a >= 100.0 {
+            0
+        } else if a >= 1.0 {
+            1
+        } else {
+            2
+        };
+        let mut d = decimal(v, places);
+        d.absolute.trim_end();
+        self.percent.format(&d).write_to_string().into_owned()
+    }
+
     /// A fraction as a percentage: 0.62 → "62%".
     pub fn fraction(&self, f: f64) -> String {
         self.percent(100.0 * f)
-    }
-
-    /// A percentage with its sign: "+12%", "-5%".
-    pub fn signed_percent(&self, p: f64) -> String {
-        let s = self.percent(p);
-        if p.round() > 0.0 {
-            let mut plus = Decimal::from(1);
-            plus.apply_sign_display(SignDisplay::Always);
-            let one = self.decimal.format_to_string(&plus);
-            // The locale's plus sign, where the locale writes it ("+" before the digit).
-            let sign = one.trim_end_matches('1');
-            format!("{sign}{s}")
-        } else {
-            s
-        }
     }
 
     /// Money rounded to whole units, in the account's currency as this locale writes it:
@@ -344,7 +348,9 @@ mod tests {
         assert_eq!(en.percent(0.44), "0.4%");
         assert_eq!(en.percent(0.01), "<0.1%");
         assert_eq!(en.percent(0.0), "0%");
-        assert_eq!(en.signed_percent(12.0), "+12%");
+        assert_eq!(en.percent_figure(90.84), "90.8%");
+        assert_eq!(de.percent_figure(90.84), "90,8\u{a0}%");
+        assert_eq!(en.percent_figure(91.0), "91%");
     }
 
     #[test]
