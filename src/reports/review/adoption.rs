@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 
 use crate::charts::{self, BarItem, SeatsMonth};
-use crate::locale::Texts;
+use crate::locale::{Texts, common};
 use crate::metrics::{self, AccountMetrics};
 
 use super::doc::{AdoptionSection, ChartRef, FeatureRow, FeaturesSection, PeriodInfo};
@@ -120,7 +120,12 @@ pub(super) fn section(t: &Texts, m: &AccountMetrics, cur: &str, p: &PeriodInfo) 
         (None, 0, false) => Some(t.msg("adoption-chart-missing", &[("why", "no-usage".into())])),
         (None, _, false) => Some(t.msg("adoption-chart-missing", &[("why", "one-month".into())])),
     };
+    let paragraph = common::sentences(
+        t,
+        &[sentence.clone(), trend_sentence.clone().unwrap_or_default()],
+    );
     AdoptionSection {
+        paragraph,
         month,
         has_usage: s.active.is_some(),
         purchased: s.purchased,

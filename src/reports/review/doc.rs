@@ -245,6 +245,8 @@ pub struct AdoptionSection {
     pub sentence: String,
     pub shelfware_sentence: Option<String>,
     pub trend_sentence: Option<String>,
+    /// The sentence and the trend sentence as one paragraph.
+    pub paragraph: String,
     /// The months of the chart.
     pub months: Vec<SeatsMonth>,
     pub chart: Option<ChartRef>,
@@ -323,6 +325,8 @@ pub struct SupportSection {
     pub csat: Option<String>,
     pub sentence: String,
     pub csat_sentence: String,
+    /// The sentence and the ratings sentence as one paragraph.
+    pub paragraph: String,
     pub months: Vec<TicketsMonth>,
     pub chart: Option<ChartRef>,
     pub chart_missing: Option<String>,

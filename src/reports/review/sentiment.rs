@@ -94,6 +94,7 @@ pub(super) fn support(t: &Texts, m: &AccountMetrics, p: &PeriodInfo) -> SupportS
         }
     });
     SupportSection {
+        paragraph: common::sentences(t, &[sentence.clone(), csat_sentence.clone()]),
         opened: s.opened,
         closed: s.closed,
         escalations: s.escalations,

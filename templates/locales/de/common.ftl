@@ -49,8 +49,9 @@ goal-status =
 # Im Deutschen ohne Pluralform („1 Pkt.“, „4,5 Pkt.“), daher ohne $count.
 quantity-points = { $value } Pkt.
 
-# Mehr Namen, als Platz haben: „Dana Whitfield, Lee Park und 3 weitere“.
-names-and-more = { $names } und { $more } weitere
+# Mehr Namen, als Platz haben: „Dana Whitfield und Lee Park sowie 3 weitere“. $names ist bereits
+# mit „und“ verbunden, daher hier „sowie“.
+names-and-more = { $names } sowie { $more } weitere
 
 # Was zwischen zwei Sätzen eines Absatzes steht (ein Leerzeichen; im Japanischen nichts).
 sentence-gap = {" "}

@@ -18,7 +18,7 @@ adoption-no-seats =
     } aktiv; da keine erworbenen Lizenzen erfasst sind, lässt sich die Auslastung nicht berechnen.
 
 # Mehr aktive Personen als gekaufte Lizenzen. $active und $seats sind formatierte Zahlen.
-adoption-over = Im { $month } waren { $active } Personen aktiv, bei { $seats } erworbenen Lizenzen: mehr Nutzer als Lizenzen.
+adoption-over = Im { $month } waren { $active } Personen aktiv – mehr als die { $seats } erworbenen Lizenzen.
 
 # $active von $seats (formatierte Zahlen) waren aktiv; $utilization ist ein Prozentwert.
 adoption-used = Im { $month } wurden { $active } von { $seats } erworbenen Lizenzen genutzt ({ $utilization }).

@@ -6,7 +6,7 @@
 # Wo ein Ziel jetzt steht: sein letzter Wert und, wenn $measured yes ist, sein $progress.
 next-now =
     { $measured ->
-        [yes] { $actual }, { $progress } des Wegs zum Ziel
+        [yes] { $actual }, Fortschritt { $progress }
        *[no] { $actual }
     }
 
@@ -33,10 +33,10 @@ next-action =
        *[carry-date] Fortführen: einen Termin für das Erreichen von { $target } festlegen und einen Plan dafür aufstellen.
     }
 
-# Ein Vorschlag auf Seite 1: der Titel des Ziels, dann seine Maßnahme. Jede Maßnahme beginnt
-# mit einem Partizip, Infinitiv oder Adjektiv („Erreicht“, „Fortführen“, „Fällig“), das nach
-# dem Doppelpunkt kleingeschrieben wird.
-next-proposal = { $title }: { LOWERFIRST($action) }
+# Ein Vorschlag auf Seite 1: der Titel des Ziels, dann seine Maßnahme. Da jede Maßnahme selbst
+# mit „Erreicht:“, „Fortführen:“ oder „Fällig …:“ beginnt, trennt ein Gedankenstrich statt
+# eines zweiten Doppelpunkts, und die Maßnahme bleibt großgeschrieben.
+next-proposal = { $title } – { $action }
 
 # Die Überschriften der drei Listen. $group: carried, due oder renew.
 next-group =

@@ -14,7 +14,7 @@ support-tickets =
     Im Zeitraum { $period } { $opened ->
         [one] wurde { $opened } Ticket
        *[other] wurden { $opened } Tickets
-    } eröffnet ({ $escalated } eskaliert{ $critical ->
+    } eröffnet (davon { $escalated } eskaliert{ $critical ->
         [0] {""}
        *[other] {" "}und { $critical } kritisch
     }); { $closed } geschlossen.
@@ -46,7 +46,7 @@ nps-score =
     Der NPS liegt bei { $score } auf Basis von { $responses ->
         [one] { $responses } Antwort
        *[other] { $responses } Antworten
-    } (Promotoren: { $promoters }, Passive: { $passives }, Detraktoren: { $detractors }){ $trend ->
+    } (Promotoren: { $promoters }, Indifferente: { $passives }, Detraktoren: { $detractors }){ $trend ->
         [up] , ein Anstieg gegenüber { $period } ({ $previous })
         [down] , ein Rückgang gegenüber { $period } ({ $previous })
         [same] , unverändert gegenüber { $period }

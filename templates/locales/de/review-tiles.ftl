@@ -39,7 +39,7 @@ tile-goals-empty-sentence =
     }
 
 # $active und $seats sind formatierte Zahlen.
-tile-adoption-caption = { $active } von { $seats } Lizenzen genutzt
+tile-adoption-caption = { $active } von { $seats } genutzt
 tile-adoption-empty-caption =
     { $seats ->
         [0] keine Lizenzen erfasst

@@ -22,10 +22,10 @@ value-own-measures =
 
 # $total ist ein Geldbetrag, $date das Ende des Zeitraums, $count die Ziele mit Geldwert.
 value-delivered =
-    { $total } messbarer Wert bis zum { $date }, erzielt aus { $count ->
-        [one] { $count } Ziel
-       *[other] { $count } Zielen
-    } mit vereinbartem Geldwert.
+    Bis zum { $date } { $count ->
+        [one] hat { $count } Ziel
+       *[other] haben { $count } Ziele
+    } mit vereinbartem Geldwert einen messbaren Wert von { $total } erzielt.
 
 value-below-baseline = Die Ziele mit vereinbartem Geldwert liegen zum { $date } um { $total } unter ihren Ausgangswerten.
 value-no-change = Die Ziele mit vereinbartem Geldwert zeigen zum { $date } keine Veränderung gegenüber ihren Ausgangswerten.

@@ -96,7 +96,7 @@ ui-plan-heading = Success-Plan
 ui-sentiment-heading = Der Service aus Kundensicht
 ui-support-heading = Support
 # Unter den Zahlen zu den Support-Tickets des Zeitraums.
-ui-support-opened = eröffnete Tickets
+ui-support-opened = eröffnet
 ui-support-escalated = eskaliert
 ui-support-critical = kritisch
 # Unter der durchschnittlichen Zufriedenheitsbewertung der Tickets („4,6 / 5“).
@@ -123,3 +123,6 @@ ui-health-heading = Health Score
 ui-next-heading = Vorgeschlagene Ziele für { $next }
 # Vor dem letzten Messwert eines vorgeschlagenen Ziels: „aktuell 62 %“.
 ui-next-now = aktuell
+
+# Between a label and its value where a narrow screen shows them on one line ("Target: 91%").
+ui-label-separator = {": "}

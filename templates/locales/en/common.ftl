@@ -49,8 +49,9 @@ quantity-points =
        *[other] { $value } pts
     }
 
-# More names than fit: "Dana Whitfield, Lee Park and 3 more".
-names-and-more = { $names } and { $more } more
+# More names than fit: "Dana Whitfield and Lee Park, plus 3 more". $names arrives already joined
+# as a list ("Dana Whitfield and Lee Park").
+names-and-more = { $names }, plus { $more } more
 
 # What stands between two sentences of one paragraph (a space; nothing in Japanese).
 sentence-gap = {" "}

@@ -123,3 +123,6 @@ ui-health-heading = Health
 ui-next-heading = Proposed goals for { $next }
 # Before a proposed goal's latest measurement: "now 62%".
 ui-next-now = now
+
+# Between a label and its value where a narrow screen shows them on one line ("Target: 91%").
+ui-label-separator = {": "}

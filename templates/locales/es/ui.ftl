@@ -124,3 +124,6 @@ ui-health-heading = Salud
 ui-next-heading = Objetivos propuestos para { $next }
 # Antes de la última medición de un objetivo propuesto: "actual: 62 %".
 ui-next-now = actual:
+
+# Between a label and its value where a narrow screen shows them on one line ("Target: 91%").
+ui-label-separator = {": "}

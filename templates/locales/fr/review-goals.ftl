@@ -45,7 +45,7 @@ goal-sentence =
     { $status ->
         [achieved] { $metric } : { $moved }, { $exactly ->
                 [yes] atteignant
-               *[no] au-delà de
+               *[no] dépassant
             } { $target }{ $valued ->
                 [yes] , pour une valeur de { $worth }
                *[no] {""}
@@ -64,7 +64,7 @@ goal-sentence =
                 [yes] , pour une valeur de { $worth }
                *[no] {""}
             }.
-        [at_risk] { $metric } : { $moved }, à l’opposé de { $away }{ $dated ->
+        [at_risk] { $metric } : { $moved }, à rebours de { $away }{ $dated ->
                 [yes] {" "}d’ici le { $due }
                *[no] {""}
             } — objectif à risque.
@@ -75,7 +75,7 @@ goal-sentence =
                 [yes] , pour une valeur de { $worth }
                *[no] {""}
             }.
-        [missed] { $metric } : { $moved }, à l’opposé de { $away }{ $dated ->
+        [missed] { $metric } : { $moved }, à rebours de { $away }{ $dated ->
                 [yes] {" "}(échéance : { $due })
                *[no] {""}
             }.
@@ -130,6 +130,7 @@ goals-summary-part =
 # $rest énumère les autres objectifs (éléments goals-summary-part réunis en liste).
 goals-summary =
     { $achieved ->
+        [0] Aucun objectif atteint
         [one] { $achieved } objectif atteint
        *[other] { $achieved } objectifs atteints
     } sur { $count }{ $others ->

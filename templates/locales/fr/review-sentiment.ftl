@@ -15,6 +15,7 @@ support-tickets =
         [one] { $opened } ticket ouvert
        *[other] { $opened } tickets ouverts
     } ({ $escalated ->
+        [0] aucun escaladé
         [one] { $escalated } escaladé
        *[other] { $escalated } escaladés
     }{ $critical ->
@@ -24,6 +25,7 @@ support-tickets =
            *[other] { $critical } critiques
         }
     }) ; { $closed ->
+        [0] aucun clôturé
         [one] { $closed } clôturé
        *[other] { $closed } clôturés
     }.
@@ -54,7 +56,7 @@ nps-none = Aucune réponse NPS sur cette période.
 # Le NPS vaut $score sur $responses réponses ($promoters, $passives, $detractors). $trend : up
 # ou down (par rapport à $previous en $period), same, ou none (aucune réponse alors).
 nps-score =
-    Le NPS s’établit à { $score } sur { $responses ->
+    Le NPS s’établit à { $score } d’après { $responses ->
         [one] { $responses } réponse
        *[other] { $responses } réponses
     } ({ $promoters ->
@@ -70,14 +72,14 @@ nps-score =
         [up] , en hausse par rapport à { $previous } ({ $period })
         [down] , en baisse par rapport à { $previous } ({ $period })
         [same] , stable par rapport à la période précédente ({ $period })
-       *[none] {"\u202F"}; aucune réponse sur la période précédente ({ $period }) pour comparer
+       *[none] {"\u202F"}; aucune réponse sur la période précédente ({ $period }) pour comparaison
     }.
 
 # Peu de réponses : une mise en garde après le score.
 nps-caution =
-    Sur { $responses ->
+    Avec { $responses ->
         [one] { $responses } seule réponse
-       *[other] { $responses } réponses seulement
+       *[other] seulement { $responses } réponses
     }, il s’agit d’une indication, et non d’une mesure.
 
 # L’auteur d’un commentaire quand le contact est inconnu (les noms ne sont jamais imprimés).

@@ -3,7 +3,7 @@
 # Le nom de l’indicateur. $tile : goals, adoption, health ou nps.
 tile-label =
     { $tile ->
-        [goals] Progression des objectifs
+        [goals] Progrès des objectifs
         [adoption] Licences utilisées
         [health] Santé
        *[nps] NPS
@@ -15,6 +15,7 @@ tile-no-data = Pas de données
 # « 2 objectifs atteints sur 4 ».
 tile-goals-caption =
     { $achieved ->
+        [0] Aucun objectif atteint
         [one] { $achieved } objectif atteint
        *[other] { $achieved } objectifs atteints
     } sur { $count }
@@ -65,7 +66,7 @@ tile-health-caption =
 tile-nps-none = Aucune réponse
 tile-nps-caption =
     { $responses ->
-        [0] aucune sur cette période
+        [0] sur cette période
         [one] { $responses } réponse
        *[other] { $responses } réponses
     }

@@ -20,7 +20,7 @@ ui-document-type = Revue de valeur pour la direction
 # Au-dessus du nom du client en page 1 ; aussi dans le pied de page, après le nom de l’éditeur.
 ui-review-period = Revue de valeur · { $period }
 # Dans la ligne de couverture, uniquement quand le contrat a une date de renouvellement.
-ui-cover-renews = Renouvellement le { $renewal }
+ui-cover-renews = À renouveler le { $renewal }
 # Dans le pied de la page HTML, avant l’identifiant du compte : « Compte ACME-001 ».
 ui-footer-account = Compte
 
@@ -100,7 +100,7 @@ ui-support-opened = tickets ouverts
 ui-support-escalated = escaladés
 ui-support-critical = critiques
 # Sous la note de satisfaction moyenne des tickets (« 4,6 / 5 »).
-ui-support-rating = note des tickets
+ui-support-rating = note client
 ui-nps-heading = Net Promoter Score
 # Sous le score de cette période et celui de la précédente.
 ui-nps-this-period = NPS, { $period }
@@ -123,3 +123,6 @@ ui-health-heading = Santé du compte
 ui-next-heading = Objectifs proposés pour { $next }
 # Avant la dernière mesure d’un objectif proposé : « actuellement 62 % ».
 ui-next-now = actuellement
+
+# Entre une étiquette et sa valeur sur un écran étroit (« Cible : 91 % »).
+ui-label-separator = {" : "}

@@ -8,14 +8,14 @@ adoption-no-usage =
     { $seats ->
         [one] { $seats } licenza acquistata
        *[other] { $seats } licenze acquistate
-    }, ma nessun utilizzo registrato in { $month }: non è possibile mostrare l'uso delle licenze.
+    }, ma nessun utilizzo registrato a { $month }: non è possibile mostrare l'uso delle licenze.
 
 # People used the product but no seats are recorded. $active is a count.
 adoption-no-seats =
     { $active ->
         [one] { $active } persona attiva
        *[other] { $active } persone attive
-    } in { $month }, ma nessuna licenza acquistata registrata: non è possibile calcolare il tasso di utilizzo.
+    } a { $month }, ma nessuna licenza acquistata registrata: non è possibile calcolare il tasso di utilizzo.
 
 # More people active than seats bought. $active and $seats are formatted numbers.
 adoption-over = Nel mese di { $month } risultavano attive { $active } persone su { $seats } licenze acquistate: gli utenti superano le licenze.
@@ -68,7 +68,7 @@ adoption-chart-missing =
 
 ## Features. Feature names are the product's own words from the data.
 
-features-none = Nessun utilizzo delle funzionalità registrato in { $month }.
+features-none = Nessun utilizzo delle funzionalità registrato a { $month }.
 
 # The most used feature ($top, $top_users people, $share of active users when $shared is
 # yes) and the least used ($low, $low_users people).
@@ -85,7 +85,7 @@ features-top =
     }.
 
 features-only =
-    { $top } è l'unica funzionalità utilizzata in { $month }, con { $top_users ->
+    { $top } è l'unica funzionalità utilizzata a { $month }, con { $top_users ->
         [one] { $top_users } utente
        *[other] { $top_users } utenti
     }.
@@ -93,7 +93,7 @@ features-only =
 # The feature chart's text alternative. $bars lists "feature users; …"; $more features are
 # not shown.
 features-chart-alt =
-    Grafico a barre degli utenti attivi per funzionalità in { $month }: { $bars }{ $more ->
+    Grafico a barre degli utenti attivi per funzionalità a { $month }: { $bars }{ $more ->
         [0] {""}
         [one] {" "}(un'altra non mostrata)
        *[other] {" "}(altre { $more } non mostrate)

@@ -128,9 +128,13 @@ goals-summary-part =
 # "2 su 4 obiettivi raggiunti; 1 in linea e 1 a rischio." $others is yes when $rest lists
 # the other goals (goals-summary-part joined as a list).
 goals-summary =
-    { $achieved } su { $count ->
-        [one] { $count } obiettivo raggiunto
-       *[other] { $count } obiettivi raggiunti
+    { $achieved ->
+        [0] Nessun obiettivo raggiunto
+        [one] { $achieved } obiettivo raggiunto
+       *[other] { $achieved } obiettivi raggiunti
+    } su { $count ->
+        [one] { $count }
+       *[other] { $count }
     }{ $others ->
         [yes] ; { $rest }
        *[no] {""}

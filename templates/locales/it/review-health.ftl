@@ -48,7 +48,7 @@ health-partial = Si basa su { $with_data } delle sue { $total } componenti; le a
 # How the score is based: on every component ($all is yes), or on $with_data of $total.
 health-basis =
     { $all ->
-        [yes] Calcolato su tutte le { $total } componenti.
+        [yes] Calcolato su tutte e { $total } le componenti.
        *[other] Calcolato su { $with_data } delle { $total } componenti; quelle senza dati sono escluse e il peso delle altre è ridistribuito.
     }
 

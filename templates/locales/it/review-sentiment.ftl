@@ -13,7 +13,10 @@ support-tickets =
     { $opened ->
         [one] { $opened } ticket aperto
        *[other] { $opened } ticket aperti
-    } nel periodo { $period } ({ $escalated } con escalation{ $critical ->
+    } nel periodo { $period } ({ $escalated ->
+        [0] nessuno
+       *[other] { $escalated }
+    } con escalation{ $critical ->
         [0] {""}
         [one] {" "}e { $critical } critico
        *[other] {" "}e { $critical } critici
@@ -34,7 +37,7 @@ support-csat-none =
 
 # One month in the ticket chart's text alternative: "4 in luglio (1 con escalation)".
 support-chart-month =
-    { $opened } in { $month }{ $escalated ->
+    { $month }: { $opened }{ $escalated ->
         [0] {""}
        *[other] {" "}({ $escalated } con escalation)
     }
@@ -45,7 +48,7 @@ nps-none = Nessuna risposta NPS in questo periodo.
 # NPS is $score from $responses responses ($promoters, $passives, $detractors). $trend: up
 # or down (from $previous in $period), same, or none (no responses then).
 nps-score =
-    L'NPS è { $score } su { $responses ->
+    L'NPS è { $score } sulla base di { $responses ->
         [one] { $responses } risposta
        *[other] { $responses } risposte
     } ({ $promoters ->
@@ -68,8 +71,8 @@ nps-score =
 nps-caution =
     Con { $responses ->
         [one] { $responses } sola risposta
-       *[other] { $responses } risposte
-    } il dato è indicativo, non una misura.
+       *[other] sole { $responses } risposte
+    }, il dato è un'indicazione, non una misura.
 
 # Who wrote a comment when the contact is unknown (names are never printed).
 nps-respondent = Rispondente

@@ -14,9 +14,13 @@ tile-no-data = Nessun dato
 
 # "2 su 4 obiettivi raggiunti".
 tile-goals-caption =
-    { $achieved } su { $count ->
-        [one] { $count } obiettivo raggiunto
-       *[other] { $count } obiettivi raggiunti
+    { $achieved ->
+        [0] Nessun obiettivo raggiunto
+        [one] { $achieved } obiettivo raggiunto
+       *[other] { $achieved } obiettivi raggiunti
+    } su { $count ->
+        [one] { $count }
+       *[other] { $count }
     }
 
 # No goal progress. $why: no-goals, or not-measured ($count goals without measurements).
@@ -59,10 +63,10 @@ tile-health-caption =
        *[no] nessuna componente con dati
     }
 
-tile-nps-none = Nessuna risposta
+tile-nps-none = Zero risposte
 tile-nps-caption =
     { $responses ->
-        [0] nessuna in questo periodo
+        [0] in questo periodo
         [one] { $responses } risposta
        *[other] { $responses } risposte
     }

@@ -14,6 +14,6 @@ review-prepared-by =
 
 # $table is a data table's name, $problem what was wrong, as recap found it (in English).
 note-unreadable-rows = Alcune righe di { $table } non sono leggibili: { $problem }.
-note-partly-valued = Il valore economico copre { $valued } su { $measured } obiettivi misurati; gli altri non hanno un valore unitario concordato e sono espressi nelle rispettive unità di misura.
-note-no-usage = Nessun utilizzo del prodotto registrato in { $month }.
+note-partly-valued = Il valore economico copre { $valued } dei { $measured } obiettivi misurati; gli altri non hanno un valore unitario concordato e sono espressi nelle rispettive unità di misura.
+note-no-usage = Nessun utilizzo del prodotto registrato a { $month }.
 note-no-nps = Per questo account non risultano risposte al sondaggio NPS.

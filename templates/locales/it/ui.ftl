@@ -82,7 +82,7 @@ ui-goal-due = scadenza
 ui-adoption-heading = Adozione
 # The HTML page's heading for the whole part.
 ui-deliver-heading = Adozione e success plan
-ui-features-heading = Utilizzo delle funzionalità in { $month }
+ui-features-heading = Utilizzo delle funzionalità a { $month }
 # Seats paid for and not used.
 ui-shelfware-heading = Licenze inutilizzate
 # After the yearly cost of the unused seats: "4.800 € all'anno".
@@ -100,7 +100,7 @@ ui-support-opened = ticket aperti
 ui-support-escalated = con escalation
 ui-support-critical = critici
 # Under the tickets' average satisfaction rating ("4,6 / 5").
-ui-support-rating = valutazione ticket
+ui-support-rating = valutazione
 ui-nps-heading = Net Promoter Score
 # Under the score of this period and of the one before.
 ui-nps-this-period = NPS, { $period }
@@ -123,3 +123,6 @@ ui-health-heading = Salute dell'account
 ui-next-heading = Obiettivi proposti per il periodo { $next }
 # Before a proposed goal's latest measurement: "ora 62%".
 ui-next-now = ora
+
+# Between a label and its value where a narrow screen shows them on one line ("Target: 91%").
+ui-label-separator = {": "}

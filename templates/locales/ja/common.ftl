@@ -3,7 +3,7 @@
 ## メッセージはそれを配置するだけです。自由に編集できます。`recap review` は実行のたびにこれらのファイルを読み込みます。
 
 # 暦の四半期。$quarter は 1～4、$year は 2026 などの年。
-period-quarter = { $year }年第{ $quarter }四半期
+period-quarter = { $year }年Q{ $quarter }
 
 # 月・四半期・年に一致しない期間。$start と $end は日付。
 period-range = { $start }～{ $end }

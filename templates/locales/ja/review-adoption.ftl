@@ -10,10 +10,10 @@ adoption-no-usage = { $seats }シートをご購入いただいていますが�
 adoption-no-seats = { $month }は{ $active }名が利用しましたが、購入シートの記録がないため、利用率を算出できません。
 
 # 購入シート数より多い人数が利用。$active と $seats は整形済みの数値。
-adoption-over = { $month }は購入シート{ $seats }に対し{ $active }名が利用し、利用者数がシート数を上回りました。
+adoption-over = { $month }は、購入済みの{ $seats }シートに対し{ $active }名が利用し、利用者数がシート数を上回りました。
 
 # $seats のうち $active（整形済みの数値）が利用中。$utilization はパーセント。
-adoption-used = { $month }は購入シート{ $seats }のうち{ $active }シートが利用されました（利用率{ $utilization }）。
+adoption-used = { $month }は、購入済みの{ $seats }シートのうち{ $active }シートが利用されました（利用率{ $utilization }）。
 
 # すべてのシートが利用され、さらにシート数より $extra 名多く利用。
 shelfware-none-over = 購入シートはすべて利用されており、アクティブユーザー数がシート数を{ $extra }名上回っています。

@@ -23,8 +23,8 @@ goal-moved =
        *[fell] { $baseline }から{ $actual }に減少し
     }
 
-# 句としての目標値：ベースライン比（「目標の30%」）または数値そのもの。
-goal-target-relative = 目標の{ $pct }
+# 句としての目標値：ベースライン比（「30%の目標」）または数値そのもの。
+goal-target-relative = { $pct }の目標
 goal-target-absolute = 目標値{ $target }
 # 指標が遠ざかっている目標：「目標とする30%削減」（$way: cut または rise）。
 goal-target-away =

@@ -18,21 +18,21 @@ next-now =
 next-action =
     { $action ->
         [renew] 達成済み：{ $role }と合意のうえ、{ $metric }の次の目標値を設定します。
-        [carry-missed] 繰り越し：{ $next_end }までに{ $target }の達成を目指します（当初期限：{ $dated ->
+        [carry-missed] 繰り越し：{ $next_end }までに目標値{ $target }の達成を目指します（当初期限：{ $dated ->
             [yes] { $due }
            *[no] 未設定
         }）。
         [carry-measure] 繰り越し：{ $metric }の測定を開始し、目標値{ $target }に対する進捗を追跡します。
         [carry-retarget] 繰り越し：{ $metric }について、ベースラインとは異なる目標値を合意します。
-        [due] 次期期限：{ $due }までに{ $target }の達成を目指します{ $at_risk ->
+        [due] 次期期限：{ $due }までに目標値{ $target }の達成を目指します{ $at_risk ->
             [yes] （現在リスクあり）
            *[no] {""}
         }。
-       *[carry-date] 繰り越し：{ $target }の達成期限と、そこに至る計画を定めます。
+       *[carry-date] 繰り越し：目標値{ $target }の達成期限と、そこに至る計画を定めます。
     }
 
 # 1ページ目の提案1件：目標のタイトルと、その提案内容。
-next-proposal = { $title }：{ $action }
+next-proposal = 【{ $title }】{ $action }
 
 # 3つの一覧の見出し。$group: carried、due、renew。
 next-group =
@@ -52,7 +52,7 @@ next-summary-part =
        *[renew] 達成済み（目標値を再設定）{ $count }件
     }
 
-# 「2026年第4四半期の提案対象は、繰り越し2件、次期期限1件です。」（$changes は $parts に
+# 「2026年Q4の提案対象は、繰り越し2件、次期期限1件です。」（$changes は $parts に
 # next-summary-part の一覧が入る場合に yes）。それ以外は変更の必要なし。
 next-summary =
     { $changes ->

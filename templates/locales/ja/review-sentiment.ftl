@@ -1,7 +1,7 @@
 ## バリューレビュー：サポートチケットと NPS。
-## $period と $previous は期間名（「2026年第3四半期」）。
+## $period と $previous は期間名（「2026年Q3」）。
 
-# 前の期間からのスコアの変化：「2026年第2四半期比+6」。
+# 前の期間からのスコアの変化：「2026年Q2比+6」。
 change-since = { $period }比{ $change }
 
 support-none = { $period }に起票されたサポートチケットはありません。
@@ -57,7 +57,7 @@ nps-comments-missing =
        *[no-comments] 今期の回答にコメントはありませんでした。
     }
 
-# NPS グラフの代替テキストに入る1期間分：「2026年第3四半期 +32（回答12件）」。
+# NPS グラフの代替テキストに入る1期間分：「2026年Q3 +32（回答12件）」。
 nps-chart-period =
     { $scored ->
         [yes] { $period } { $score }（回答{ $responses }件）

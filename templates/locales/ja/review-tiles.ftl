@@ -32,7 +32,7 @@ tile-goals-empty-sentence =
     }
 
 # $active と $seats は整形済みの数値。
-tile-adoption-caption = { $seats }シート中{ $active }シートが利用中
+tile-adoption-caption = { $active }／{ $seats }シート利用中
 tile-adoption-empty-caption =
     { $seats ->
         [0] シートの記録なし

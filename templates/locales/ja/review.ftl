@@ -1,12 +1,12 @@
 ## バリューレビュー全体：タイトル、作成者、データに関する注記。
 
 # PDF のタイトル。$account は顧客名、$period は期間名。
-review-title = { $account }様 バリューレビュー（{ $period }）
+review-title = { $account }様向けバリューレビュー（{ $period }）
 
 # タイトルの下。$named はアカウントに CSM（$csm）がいる場合に yes。$company はベンダー名。
 review-prepared-by =
     { $named ->
-        [yes] 作成：{ $company } { $csm }
+        [yes] 作成：{ $csm }（{ $company }）
        *[no] 作成：{ $company }
     }
 

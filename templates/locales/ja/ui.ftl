@@ -4,9 +4,9 @@
 ### `ui-goals-heading` は `labels.goals_heading`。
 ###
 ### 変数（すべてその言語向けに整形済みのテキスト）：
-###   $period    レビューの期間（「2026年第3四半期」）
-###   $previous  その前の期間（「2026年第2四半期」）
-###   $next      その次の期間（「2026年第4四半期」）
+###   $period    レビューの期間（「2026年Q3」）
+###   $previous  その前の期間（「2026年Q2」）
+###   $next      その次の期間（「2026年Q4」）
 ###   $month     シート数と機能を集計する月（「2026年9月」）
 ###   $renewal   契約更新日。ない場合は空
 ###   $account   顧客名
@@ -58,7 +58,7 @@ ui-column-baseline = ベースライン
 ui-column-target = 目標値
 ui-column-now = 現在
 ui-column-progress = 進捗
-ui-column-status = ステータス
+ui-column-status = 状況
 ui-column-stakeholder = ステークホルダー
 # 以前と現在の指標：「20 h → 14 h」。
 ui-column-measure = ベースライン → 現在
@@ -96,7 +96,7 @@ ui-sentiment-heading = サービスへの評価
 ui-support-heading = サポート
 # 期間中のサポートチケットの数値の下。
 ui-support-opened = 起票チケット
-ui-support-escalated = エスカレーション
+ui-support-escalated = エスカレート
 ui-support-critical = 重大
 # チケットの平均満足度評価（「4.6 / 5」）の下。
 ui-support-rating = チケット評価
@@ -122,3 +122,6 @@ ui-health-heading = ヘルススコア
 ui-next-heading = { $next }の目標案
 # 提案する目標の最新の測定値の前：「現在 62%」。
 ui-next-now = 現在
+
+# 狭い画面でラベルと値を1行に並べるときの区切り（「目標値：91%」）。
+ui-label-separator = {"："}

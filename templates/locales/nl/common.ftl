@@ -60,9 +60,11 @@ names-and-more =
 # What stands between two sentences of one paragraph (a space; nothing in Japanese).
 sentence-gap = {" "}
 
-# A move in percentage points inside a sentence: "steeg met 24 procentpunten", "4,5 procentpunten meer".
+# A move in percentage points inside a sentence: "steeg met 24 punten", "4,5 punten meer".
+# "punten" rather than "procentpunten": the measure is already a percentage, and the short
+# word keeps the change column of the value table narrow.
 points-words =
     { $count ->
-        [one] { $value } procentpunt
-       *[other] { $value } procentpunten
+        [one] { $value } punt
+       *[other] { $value } punten
     }

@@ -19,7 +19,7 @@ adoption-no-seats =
     } actief, maar er zijn geen aangeschafte licenties geregistreerd, dus de benutting is niet te berekenen.
 
 # More people active than seats bought. $active and $seats are formatted numbers.
-adoption-over = In { $month } waren { $active } personen actief op { $seats } aangeschafte licenties: meer gebruikers dan licenties.
+adoption-over = In { $month } waren { $active } personen actief, meer dan de { $seats } aangeschafte licenties.
 
 # $active of $seats (formatted numbers) were active; $utilization is a percentage.
 adoption-used = In { $month } waren { $active } van de { $seats } aangeschafte licenties in gebruik ({ $utilization }).

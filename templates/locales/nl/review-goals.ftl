@@ -64,18 +64,18 @@ goal-sentence =
                *[no] {""}
             } te halen: het doel loopt risico.
         [at_risk] { $metric } { $moved } en gaat daarmee in tegen { $away }{ $dated ->
-                [yes] {" "}per { $due }
+                [yes] {" "}(deadline { $due })
                *[no] {""}
             }: het doel loopt risico.
         [missed_improving] { $metric } { $moved }{ $valued ->
                 [yes] , goed voor { $worth }
                *[no] {""}
             }, maar bleef achter bij { $target }{ $dated ->
-                [yes] {" "}per { $due }
+                [yes] {" "}(deadline { $due })
                *[no] {""}
             }.
         [missed] { $metric } { $moved } en ging daarmee in tegen { $away }{ $dated ->
-                [yes] {" "}per { $due }
+                [yes] {" "}(deadline { $due })
                *[no] {""}
             }.
        *[no_data] { $metric } { $moved }; de voortgang is niet te meten.

@@ -6,7 +6,7 @@
 # Where a goal is now: its latest figure and, when $measured is yes, its $progress.
 next-now =
     { $measured ->
-        [yes] { $actual }, { $progress } gerealiseerd
+        [yes] { $actual }, voortgang { $progress }
        *[no] { $actual }
     }
 
@@ -20,7 +20,7 @@ next-action =
     { $action ->
         [renew] Behaald: met { $role } de volgende streefwaarde voor { LOWERFIRST($metric) } afspreken.
         [carry-missed] Doorschuiven: de streefwaarde van { $target } uiterlijk { $next_end } halen (oorspronkelijk { $dated ->
-            [yes] { $due }
+            [yes] uiterlijk { $due }
            *[no] zonder datum
         }).
         [carry-measure] Doorschuiven: { LOWERFIRST($metric) } gaan meten, met als streefwaarde { $target }.
@@ -32,8 +32,10 @@ next-action =
        *[carry-date] Doorschuiven: een datum en een plan afspreken om de streefwaarde van { $target } te halen.
     }
 
-# One proposal on page 1: the goal's title, then its action.
-next-proposal = { $title }: { LOWERFIRST($action) }
+# One proposal on page 1: the goal's title, then its action. The action itself starts with
+# "Doorschuiven:", "Behaald:" …, so a dash (not a second colon) separates them and the action
+# keeps its capital.
+next-proposal = { $title } – { $action }
 
 # The headings of the three lists. $group: carried, due or renew.
 next-group =
@@ -45,24 +47,24 @@ next-group =
 
 next-no-goals = Voor { $period } stellen we voor om per stakeholder doelen af te spreken, elk met een nulmeting, een streefwaarde en een datum.
 
-# One part of the summary: "2 doelen doorgeschoven". $kind: carried, due or renew.
+# One part of the summary: "2 doorgeschoven doelen". $kind: carried, due or renew.
 next-summary-part =
     { $kind ->
         [carried] { $count ->
-            [one] { $count } doel
-           *[other] { $count } doelen
-        } doorgeschoven
+            [one] { $count } doorgeschoven doel
+           *[other] { $count } doorgeschoven doelen
+        }
         [due] { $count ->
             [one] { $count } doel
            *[other] { $count } doelen
         } met een deadline
        *[renew] { $count ->
-            [one] { $count } doel
-           *[other] { $count } doelen
-        } behaald en klaar voor een nieuwe streefwaarde
+            [one] { $count } behaald doel dat een nieuwe streefwaarde krijgt
+           *[other] { $count } behaalde doelen die een nieuwe streefwaarde krijgen
+        }
     }
 
-# "Voor Q4 2026: 2 doelen doorgeschoven en 1 doel met een deadline." ($changes is yes when
+# "Voor Q4 2026: 2 doorgeschoven doelen en 1 doel met een deadline." ($changes is yes when
 # $parts lists next-summary-part), else nothing needs a change.
 next-summary =
     { $changes ->

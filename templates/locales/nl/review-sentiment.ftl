@@ -13,13 +13,13 @@ support-tickets =
     In { $period } { $opened ->
         [one] is { $opened } ticket
        *[other] zijn { $opened } tickets
-    } geopend ({ $escalated } geëscaleerd{ $critical ->
+    } geopend (waarvan { $escalated } geëscaleerd{ $critical ->
         [0] {""}
        *[other] {" "}en { $critical } kritiek
     }); { $closed } gesloten.
 
 # The average rating of tickets, out of 5. $csat is a formatted number ("4,6").
-support-csat = Klanten gaven hun tickets gemiddeld een { $csat } uit 5.
+support-csat = Klanten gaven hun tickets gemiddeld een { $csat } van de 5.
 support-csat-score = { $csat } / 5
 # No rating. $why: no-tickets or unrated.
 support-csat-none =

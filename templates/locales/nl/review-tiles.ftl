@@ -39,7 +39,7 @@ tile-goals-empty-sentence =
     }
 
 # $active and $seats are formatted numbers.
-tile-adoption-caption = { $active } van { $seats } licenties in gebruik
+tile-adoption-caption = { $active } van { $seats } in gebruik
 tile-adoption-empty-caption =
     { $seats ->
         [0] geen licenties geregistreerd

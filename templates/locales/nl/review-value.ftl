@@ -21,7 +21,7 @@ value-own-measures =
 
 # $total is money, $date the period's end, $count the goals with a money value.
 value-delivered =
-    { $total } aan meetbare waarde geleverd tot en met { $date }, op basis van { $count ->
+    Tot en met { $date } is { $total } aan meetbare waarde geleverd, op basis van { $count ->
         [one] { $count } doel
        *[other] { $count } doelen
     } met een afgesproken waarde in geld.

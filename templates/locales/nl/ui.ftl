@@ -96,7 +96,7 @@ ui-plan-heading = Succesplan
 ui-sentiment-heading = Hoe de dienstverlening werd ervaren
 ui-support-heading = Support
 # Under the figures of the support tickets of the period.
-ui-support-opened = tickets geopend
+ui-support-opened = geopend
 ui-support-escalated = geëscaleerd
 ui-support-critical = kritiek
 # Under the tickets' average satisfaction rating ("4,6 / 5").
@@ -123,3 +123,6 @@ ui-health-heading = Gezondheid
 ui-next-heading = Voorgestelde doelen voor { $next }
 # Before a proposed goal's latest measurement: "nu 62%".
 ui-next-now = nu
+
+# Between a label and its value where a narrow screen shows them on one line ("Target: 91%").
+ui-label-separator = {": "}

@@ -123,3 +123,6 @@ ui-health-heading = Saúde
 ui-next-heading = Objetivos propostos para { $next }
 # Antes da medição mais recente de um objetivo proposto: "atual 62%".
 ui-next-now = atual
+
+# Between a label and its value where a narrow screen shows them on one line ("Target: 91%").
+ui-label-separator = {": "}
