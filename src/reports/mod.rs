@@ -4,6 +4,7 @@
 //! turns that into files through the shared typesetter and HTML templates.
 
 pub mod review;
+pub mod wrapped;
 
 use std::path::Path;
 use std::time::Instant;
