@@ -6,6 +6,11 @@ use chrono::{Datelike, NaiveDate};
 use super::Texts;
 use crate::metrics::GoalStatus;
 
+/// "yes" or "no": the argument a message's yes/no selector reads (`{ $valued -> [yes] … }`).
+pub fn yes(b: bool) -> crate::locale::Arg<'static> {
+    if b { "yes" } else { "no" }.into()
+}
+
 /// Whole months a period covers, when it starts on a 1st and ends on a month end.
 pub fn whole_months(start: NaiveDate, end: NaiveDate) -> Option<u32> {
     let next = end.succ_opt()?;

@@ -69,6 +69,10 @@ const BUILTIN_ENGLISH: &[(&str, &str)] = &[
         include_str!("../../templates/locales/en/review-next.ftl"),
     ),
     ("ui.ftl", include_str!("../../templates/locales/en/ui.ftl")),
+    (
+        "wrapped.ftl",
+        include_str!("../../templates/locales/en/wrapped.ftl"),
+    ),
 ];
 
 /// English as recap ships it, without any user's files: for tests and examples.

@@ -107,7 +107,7 @@ pub(super) fn section(t: &Texts, m: &AccountMetrics, cur: &str, p: &PeriodInfo) 
                     ("first", first.unwrap_or_default().into()),
                     ("last", last.unwrap_or_default().into()),
                     ("users", trend_sentence.clone().unwrap_or_default().into()),
-                    ("same", super::goals::yes(seats_first == seats_last)),
+                    ("same", common::yes(seats_first == seats_last)),
                     ("from", int(seats_first).into()),
                     ("to", int(seats_last).into()),
                 ],
@@ -190,7 +190,7 @@ pub(super) fn features(t: &Texts, m: &AccountMetrics, p: &PeriodInfo) -> Feature
             &[
                 ("top", top.feature.clone().into()),
                 ("top_users", top.active_users.into()),
-                ("shared", super::goals::yes(top.share.is_some())),
+                ("shared", common::yes(top.share.is_some())),
                 (
                     "share",
                     top.share

@@ -1,16 +1,11 @@
 //! Goals per stakeholder: each goal's row and the sentence a person would write about it.
 
-use crate::locale::common::{self, is_points_unit, quantity, role_order};
-use crate::locale::{Arg, Texts};
+use crate::locale::Texts;
+use crate::locale::common::{self, is_points_unit, quantity, role_order, yes};
 use crate::metrics::{self, AccountMetrics, GoalResult, GoalStatus};
 use crate::model::{AccountData, Direction};
 
 use super::doc::{GoalGroup, GoalRow, GoalsSection};
-
-/// "yes"/"no" for a message's selector.
-pub(super) fn yes(b: bool) -> Arg<'static> {
-    if b { "yes" } else { "no" }.into()
-}
 
 /// The metric a goal sentence talks about: the goal's metric, else its title.
 pub(super) fn metric_name(g: &GoalResult) -> String {

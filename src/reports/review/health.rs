@@ -1,6 +1,6 @@
 //! Demonstrate: the health score, component by component.
 
-use crate::locale::Texts;
+use crate::locale::{Texts, common};
 use crate::metrics::AccountMetrics;
 
 use super::doc::{HealthRow, HealthSection, PeriodInfo};
@@ -71,7 +71,7 @@ pub(super) fn section(t: &Texts, m: &AccountMetrics, p: &PeriodInfo) -> HealthSe
         basis: t.msg(
             "health-basis",
             &[
-                ("all", super::goals::yes(with_data == total)),
+                ("all", common::yes(with_data == total)),
                 ("with_data", with_data.into()),
                 ("total", total.into()),
             ],

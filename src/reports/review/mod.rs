@@ -281,7 +281,7 @@ pub fn build(
         "review-prepared-by",
         &[
             ("csm", acc.csm_name.trim().to_string().into()),
-            ("named", goals::yes(!acc.csm_name.trim().is_empty())),
+            ("named", common::yes(!acc.csm_name.trim().is_empty())),
             ("company", brand.company.clone().into()),
         ],
     );

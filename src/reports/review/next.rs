@@ -9,7 +9,7 @@ use crate::metrics::{AccountMetrics, GoalResult, GoalStatus};
 use crate::period::Period;
 
 use super::doc::{NextGoal, NextGroup, NextSection, PeriodInfo};
-use super::goals::{metric_name, yes};
+use super::goals::metric_name;
 
 pub(super) fn section(
     t: &Texts,
@@ -38,7 +38,7 @@ pub(super) fn section(
                 "next-now",
                 &[
                     ("actual", fmt(a).into()),
-                    ("measured", yes(g.progress.is_some())),
+                    ("measured", common::yes(g.progress.is_some())),
                     (
                         "progress",
                         g.progress
@@ -61,9 +61,9 @@ pub(super) fn section(
                     ),
                     ("target", fmt(g.target).into()),
                     ("next_end", t.fmt.date(next_end).into()),
-                    ("dated", yes(g.target_date.is_some())),
+                    ("dated", common::yes(g.target_date.is_some())),
                     ("due", date(g.target_date).into()),
-                    ("at_risk", yes(g.status == GoalStatus::AtRisk)),
+                    ("at_risk", common::yes(g.status == GoalStatus::AtRisk)),
                 ],
             )
         };
@@ -115,7 +115,7 @@ pub(super) fn section(
             "next-summary",
             &[
                 ("period", p.next.clone().into()),
-                ("changes", yes(!parts.is_empty())),
+                ("changes", common::yes(!parts.is_empty())),
                 ("parts", t.fmt.and_list(&parts).into()),
             ],
         );

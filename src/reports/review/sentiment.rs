@@ -263,7 +263,7 @@ pub(super) fn nps(
                     "nps-chart-period",
                     &[
                         ("period", period_name(t, pp.start, pp.end).into()),
-                        ("scored", super::goals::yes(x.score.is_some())),
+                        ("scored", common::yes(x.score.is_some())),
                         (
                             "score",
                             x.score.map(|s| t.fmt.signed(s)).unwrap_or_default().into(),

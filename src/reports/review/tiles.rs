@@ -121,10 +121,10 @@ pub(super) fn tiles(
         caption: t.msg(
             "tile-health-caption",
             &[
-                ("scored", super::goals::yes(health.score.is_some())),
+                ("scored", common::yes(health.score.is_some())),
                 (
                     "all",
-                    super::goals::yes(health.components_with_data == health.components.len()),
+                    common::yes(health.components_with_data == health.components.len()),
                 ),
                 ("band", health.band_label.clone().into()),
                 ("with_data", health.components_with_data.into()),

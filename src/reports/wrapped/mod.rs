@@ -4,5 +4,6 @@
 //! ([`peers`]), both pure and tested. The cards, their words in every language, the email,
 //! share image and PDF, and the `recap wrapped` command come next.
 
+pub mod cards;
 pub mod facts;
 pub mod peers;

@@ -51,8 +51,9 @@ quantity-points =
        *[other] { $value } ptos.
     }
 
-# Más nombres de los que caben: "Dana Whitfield, Lee Park y 3 más".
-names-and-more = { $names } y { $more } más
+# Más nombres de los que caben: "Dana Whitfield y Lee Park, y 3 más". $names llega ya unido
+# como lista ("Dana Whitfield y Lee Park").
+names-and-more = { $names }, y { $more } más
 
 # Lo que separa dos frases de un mismo párrafo (un espacio; nada en japonés).
 sentence-gap = {" "}

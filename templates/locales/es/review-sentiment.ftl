@@ -13,6 +13,7 @@ support-tickets =
         [one] Se abrió { $opened } ticket
        *[other] Se abrieron { $opened } tickets
     } en { $period } ({ $escalated ->
+        [0] ninguno escalado
         [one] { $escalated } escalado
        *[other] { $escalated } escalados
     }{ $critical ->

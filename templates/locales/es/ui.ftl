@@ -101,7 +101,7 @@ ui-support-opened = tickets abiertos
 ui-support-escalated = escalados
 ui-support-critical = críticos
 # Bajo la valoración media de satisfacción de los tickets ("4,6 / 5").
-ui-support-rating = valoración de tickets
+ui-support-rating = nota media
 ui-nps-heading = Net Promoter Score (NPS)
 # Bajo la puntuación de este periodo y la del anterior.
 ui-nps-this-period = NPS, { $period }
@@ -125,5 +125,5 @@ ui-next-heading = Objetivos propuestos para { $next }
 # Antes de la última medición de un objetivo propuesto: "actual: 62 %".
 ui-next-now = actual:
 
-# Between a label and its value where a narrow screen shows them on one line ("Target: 91%").
+# Entre una etiqueta y su valor cuando una pantalla estrecha los muestra en una sola línea ("Meta: 91 %").
 ui-label-separator = {": "}

@@ -3,11 +3,13 @@
 # No fim das linhas do gráfico de adoção: "62 ativos", "100 licenças".
 chart-active =
     { $count ->
+        [0] { $count } ativos
         [one] { $count } ativo
        *[other] { $count } ativos
     }
 chart-seats =
     { $count ->
+        [0] { $count } licenças
         [one] { $count } licença
        *[other] { $count } licenças
     }

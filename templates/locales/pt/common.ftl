@@ -50,16 +50,17 @@ quantity-points =
        *[other] { $value } p.p.
     }
 
-# Mais nomes do que cabem: "Dana Whitfield, Lee Park e mais 3".
-names-and-more = { $names } e mais { $more }
+# Mais nomes do que cabem: "Dana Whitfield e Lee Park, e mais 3". $names já chega unido
+# como lista ("Dana Whitfield e Lee Park").
+names-and-more = { $names }, e mais { $more }
 
 # O que separa duas frases de um mesmo parágrafo (um espaço).
 sentence-gap = {" "}
 
-# Uma variação em pontos percentuais dentro de uma frase: "subiu 24 pontos percentuais",
-# "4,5 pontos percentuais a mais".
+# Uma variação em pontos percentuais dentro de uma frase e na coluna de variação:
+# "subiu 24 p.p.", "4,5 p.p. a mais" (a forma por extenso não cabe na tabela).
 points-words =
     { $count ->
-        [one] { $value } ponto percentual
-       *[other] { $value } pontos percentuais
+        [one] { $value } p.p.
+       *[other] { $value } p.p.
     }

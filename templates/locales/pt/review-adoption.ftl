@@ -35,12 +35,12 @@ shelfware-valued =
     { $seats ->
         [one] { $seats } licença está ociosa
        *[other] { $seats } licenças estão ociosas
-    } (shelfware), o equivalente a { $value } por ano pelo preço atual por licença.
+    }, o equivalente a { $value } por ano pelo preço atual por licença.
 shelfware-unpriced =
     { $seats ->
         [one] { $seats } licença está ociosa
        *[other] { $seats } licenças estão ociosas
-    } (shelfware); não há dados de receita recorrente para calcular o seu valor.
+    }; não há dados de receita recorrente para calcular o seu valor.
 
 # Usuários ativos do primeiro mês com uso ($first, $from pessoas) ao último ($last, $to
 # pessoas). $way: rose, fell ou held.

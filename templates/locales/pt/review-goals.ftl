@@ -18,8 +18,8 @@ goal-moved =
         [steady] permaneceu estável em { $actual }
         [rose-pct] subiu { $pct }
         [fell-pct] caiu { $pct }
-        [rose-points] subiu { $points }, para { $actual }
-        [fell-points] caiu { $points }, para { $actual }
+        [rose-points] subiu { $points } e chegou a { $actual }
+        [fell-points] caiu { $points } e ficou em { $actual }
         [rose] subiu de { $baseline } para { $actual }
        *[fell] caiu de { $baseline } para { $actual }
     }
@@ -50,15 +50,15 @@ goal-sentence =
                 [yes] {" "}e gerando { $worth } em valor
                *[no] {""}
             }.
-        [on_track] { $metric } { $moved }{ $valued ->
-                [yes] , gerou { $worth } em valor
-               *[no] {""}
-            } e está no ritmo para atingir a { $target }{ $dated ->
+        [on_track] { $metric } { $moved }, no ritmo para atingir a { $target }{ $dated ->
                 [yes] {" "}até { $due }
+               *[no] {""}
+            }{ $valued ->
+                [yes] ; até agora, gerou { $worth } em valor
                *[no] {""}
             }.
         [at_risk_improving] { $metric } { $moved }{ $valued ->
-                [yes] {" "}e gerou { $worth } em valor
+                [yes] , gerou { $worth } em valor
                *[no] {""}
             }, mas está abaixo do ritmo necessário para atingir a { $target }{ $dated ->
                 [yes] {" "}até { $due }
@@ -69,7 +69,7 @@ goal-sentence =
                *[no] {""}
             }: em risco.
         [missed_improving] { $metric } { $moved }{ $valued ->
-                [yes] {" "}e gerou { $worth } em valor
+                [yes] , gerou { $worth } em valor
                *[no] {""}
             }, mas ficou aquém da { $target }{ $dated ->
                 [yes] {" "}prevista para { $due }

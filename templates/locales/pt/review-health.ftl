@@ -13,7 +13,7 @@ health-band =
 health-component =
     { $component ->
         [adoption] Adoção
-        [goals] Progresso dos objetivos
+        [goals] Avanço dos objetivos
         [success_plan] Plano de sucesso
         [support] Suporte
        *[sentiment] Satisfação (NPS)

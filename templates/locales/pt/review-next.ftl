@@ -19,38 +19,38 @@ next-now =
 next-action =
     { $action ->
         [renew] Atingido: definir a próxima meta para { LOWERFIRST($metric) } com { $role }.
-        [carry-missed] Transferir: atingir { $target } até { $next_end } (prazo anterior: { $dated ->
+        [carry-missed] Prorrogado: atingir { $target } até { $next_end } (prazo anterior: { $dated ->
             [yes] { $due }
            *[no] sem data
         }).
-        [carry-measure] Transferir: começar a medir { LOWERFIRST($metric) } em relação à meta de { $target }.
-        [carry-retarget] Transferir: definir para { LOWERFIRST($metric) } uma meta diferente da linha de base.
+        [carry-measure] Prorrogado: começar a medir { LOWERFIRST($metric) } em relação à meta de { $target }.
+        [carry-retarget] Prorrogado: definir para { LOWERFIRST($metric) } uma meta diferente da linha de base.
         [due] Prazo no próximo período: atingir { $target } até { $due }{ $at_risk ->
             [yes] , atualmente em risco
            *[no] {""}
         }.
-       *[carry-date] Transferir: definir uma data para atingir { $target } e um plano para chegar lá.
+       *[carry-date] Prorrogado: definir uma data para atingir { $target } e um plano para chegar lá.
     }
 
 # Uma proposta na página 1: o título do objetivo e a ação.
-next-proposal = { $title }: { LOWERFIRST($action) }
+next-proposal = { $title } — { LOWERFIRST($action) }
 
 # Os títulos das três listas. $group: carried, due ou renew.
 next-group =
     { $group ->
-        [carried] Transferidos
+        [carried] Prorrogados
         [due] Prazo no próximo período
        *[renew] Atingidos: definir a próxima meta
     }
 
 next-no-goals = Para { $period }, propomos definir com cada stakeholder objetivos com linha de base, meta e prazo.
 
-# Uma parte do resumo: "2 objetivos transferidos". $kind: carried, due ou renew.
+# Uma parte do resumo: "2 objetivos prorrogados". $kind: carried, due ou renew.
 next-summary-part =
     { $kind ->
         [carried] { $count ->
-            [one] { $count } objetivo transferido
-           *[other] { $count } objetivos transferidos
+            [one] { $count } objetivo prorrogado
+           *[other] { $count } objetivos prorrogados
         }
         [due] { $count ->
             [one] { $count } objetivo com prazo no período
@@ -62,7 +62,7 @@ next-summary-part =
         }
     }
 
-# "Para 4T 2026: 2 objetivos transferidos e 1 objetivo com prazo no período." ($changes é
+# "Para 4T 2026: 2 objetivos prorrogados e 1 objetivo com prazo no período." ($changes é
 # yes quando $parts lista next-summary-part); caso contrário, nada precisa mudar.
 next-summary =
     { $changes ->
@@ -80,5 +80,5 @@ next-continuing =
 next-empty =
     { $why ->
         [no-goals] Ainda não há objetivos: o primeiro passo no próximo período é defini-los.
-       *[all-continue] Todos os objetivos seguem até o prazo acordado; nada a transferir.
+       *[all-continue] Todos os objetivos seguem até o prazo acordado; nada a prorrogar.
     }

@@ -30,7 +30,7 @@ plan-when =
     { $when ->
         [done-after-due] Concluído em { $done } (prazo: { $due })
         [done] Concluído em { $done }
-        [late] Prazo: { $due }, não concluído
+        [late] Pendente desde { $due }
         [due] Prazo: { $due }
        *[undated] Sem data definida
     }

@@ -13,7 +13,7 @@ support-tickets =
         [one] { $opened } ticket foi aberto
        *[other] { $opened } tickets foram abertos
     } em { $period } ({ $escalated ->
-        [0] { $escalated } escalados
+        [0] nenhum escalado
         [one] { $escalated } escalado
        *[other] { $escalated } escalados
     }{ $critical ->
@@ -21,9 +21,9 @@ support-tickets =
         [one] {" "}e { $critical } crítico
        *[other] {" "}e { $critical } críticos
     }); { $closed ->
-        [0] { $closed } encerrados
-        [one] { $closed } encerrado
-       *[other] { $closed } encerrados
+        [0] nenhum foi encerrado
+        [one] { $closed } foi encerrado
+       *[other] { $closed } foram encerrados
     }.
 
 # A avaliação média dos tickets, de 1 a 5. $csat é um número formatado ("4,6").

@@ -3,7 +3,7 @@
 # Nome do indicador. $tile: goals, adoption, health ou nps.
 tile-label =
     { $tile ->
-        [goals] Progresso dos objetivos
+        [goals] Avanço dos objetivos
         [adoption] Licenças em uso
         [health] Saúde
        *[nps] NPS
@@ -39,7 +39,7 @@ tile-goals-empty-sentence =
     }
 
 # $active e $seats são números formatados.
-tile-adoption-caption = { $active } de { $seats } licenças em uso
+tile-adoption-caption = { $active } de { $seats } licenças
 tile-adoption-empty-caption =
     { $seats ->
         [0] nenhuma licença contratada

@@ -62,7 +62,7 @@ ui-column-progress = Progresso
 ui-column-status = Status
 ui-column-stakeholder = Stakeholder
 # A medida antes e agora: "20 h → 14 h".
-ui-column-measure = Linha de base → atual
+ui-column-measure = Inicial → atual
 ui-column-change = Variação
 ui-column-value = Valor
 # A linha do total monetário, em telas pequenas.
@@ -100,7 +100,7 @@ ui-support-opened = tickets abertos
 ui-support-escalated = escalados
 ui-support-critical = críticos
 # Abaixo da nota média de satisfação dos tickets ("4,6 / 5").
-ui-support-rating = avaliação dos tickets
+ui-support-rating = nota média
 ui-nps-heading = Net Promoter Score
 # Abaixo do NPS deste período e do anterior.
 ui-nps-this-period = NPS, { $period }
@@ -124,5 +124,5 @@ ui-next-heading = Objetivos propostos para { $next }
 # Antes da medição mais recente de um objetivo proposto: "atual 62%".
 ui-next-now = atual
 
-# Between a label and its value where a narrow screen shows them on one line ("Target: 91%").
+# Entre um rótulo e o seu valor quando uma tela estreita os mostra na mesma linha ("Meta: 91%").
 ui-label-separator = {": "}
