@@ -170,14 +170,15 @@ impl Catalog {
         };
         let default = default.trim();
         let default = if default.is_empty() { ENGLISH } else { default };
-        let Some((lang, _)) = catalog.chain(default) else {
+        if catalog.chain(default).is_none() {
             return Err(Error::Config(format!(
                 "[locale] default = {default:?}, but recap has no messages for it; it has {}.",
                 catalog.languages().join(", ")
             )));
-        };
+        }
+        // The tag as configured: `de-CH` keeps Swiss formats over the `de` messages.
         Ok(Catalog {
-            default: lang,
+            default: default.to_string(),
             ..catalog
         })
     }

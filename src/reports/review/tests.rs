@@ -46,12 +46,12 @@ fn periods_are_named() {
     );
     assert_eq!(
         period_name(&en(), d("2026-09-01"), d("2026-09-30")),
-        "September\u{a0}2026"
+        "September 2026"
     );
     assert_eq!(period_name(&en(), d("2025-01-01"), d("2025-12-31")), "2025");
     assert_eq!(
         period_name(&en(), d("2026-07-10"), d("2026-08-14")),
-        "Jul\u{a0}10,\u{a0}2026 – Aug\u{a0}14,\u{a0}2026"
+        "Jul 10, 2026 – Aug 14, 2026"
     );
     let q = Period::parse("2026-Q3").unwrap();
     assert_eq!(next_period(&q), (d("2026-10-01"), d("2026-12-31")));
@@ -147,7 +147,7 @@ fn goal_sentences_read_like_a_person_wrote_them() {
     );
     assert_eq!(
         sentence(&g, "2026-09-30"),
-        "Ticket resolution time fell 24%, on track for the 30% target by Dec\u{a0}31,\u{a0}2026."
+        "Ticket resolution time fell 24%, on track for the 30% target by Dec 31, 2026."
     );
     // Wrong way: rose while a cut is targeted.
     let g = goal(
@@ -160,7 +160,7 @@ fn goal_sentences_read_like_a_person_wrote_them() {
     );
     assert_eq!(
         sentence(&g, "2026-09-30"),
-        "Ticket resolution time rose 10%, away from the targeted 30% cut by Dec\u{a0}31,\u{a0}2026: at risk."
+        "Ticket resolution time rose 10%, away from the targeted 30% cut by Dec 31, 2026: at risk."
     );
     // Missed, past its date.
     let g = goal(
@@ -173,7 +173,7 @@ fn goal_sentences_read_like_a_person_wrote_them() {
     );
     assert_eq!(
         sentence(&g, "2026-09-30"),
-        "Ticket resolution time fell 10%, short of the 30% target due Jun\u{a0}30,\u{a0}2026."
+        "Ticket resolution time fell 10%, short of the 30% target due Jun 30, 2026."
     );
     // Held steady.
     let g = goal(
@@ -186,7 +186,7 @@ fn goal_sentences_read_like_a_person_wrote_them() {
     );
     assert_eq!(
         sentence(&g, "2026-09-30"),
-        "Ticket resolution time held steady at 50\u{a0}h, away from the targeted 60% rise due Jun\u{a0}30,\u{a0}2026."
+        "Ticket resolution time held steady at 50\u{a0}h, away from the targeted 60% rise due Jun 30, 2026."
     );
 }
 
@@ -204,12 +204,12 @@ fn percentages_move_in_points() {
     g.unit = "%".into();
     assert_eq!(
         sentence(&g, "2026-09-30"),
-        "Tickets triaged automatically rose 24 points to 34%, short of the 50% target due Jun\u{a0}30,\u{a0}2026."
+        "Tickets triaged automatically rose 24 points to 34%, short of the 50% target due Jun 30, 2026."
     );
     g.measurements[1].value = 9.0;
     assert_eq!(
         sentence(&g, "2026-09-30"),
-        "Tickets triaged automatically fell 1 point to 9%, away from the 50% target due Jun\u{a0}30,\u{a0}2026."
+        "Tickets triaged automatically fell 1 point to 9%, away from the 50% target due Jun 30, 2026."
     );
 }
 
@@ -483,7 +483,7 @@ fn rich_account_reads_well() {
     assert_eq!(doc.value.sign, "positive");
     assert_eq!(
         doc.value.sentence,
-        "€15,200 of measurable value delivered by September\u{a0}30,\u{a0}2026, from 1 goal with an agreed money value."
+        "€15,200 of measurable value delivered by September 30, 2026, from 1 goal with an agreed money value."
     );
     assert_eq!(
         doc.value.highlights[0],
@@ -499,7 +499,7 @@ fn rich_account_reads_well() {
     // Adoption: Reports reaches 62 users in September, of 100 seats.
     assert_eq!(
         doc.adoption.sentence,
-        "62 of 100 purchased seats were active in September\u{a0}2026 (62%)."
+        "62 of 100 purchased seats were active in September 2026 (62%)."
     );
     assert_eq!(
         doc.adoption.shelfware_sentence.as_deref(),
@@ -509,7 +509,7 @@ fn rich_account_reads_well() {
     );
     assert_eq!(
         doc.adoption.trend_sentence.as_deref(),
-        Some("Active users rose from 40 in October\u{a0}2025 to 62 in September\u{a0}2026.")
+        Some("Active users rose from 40 in October 2025 to 62 in September 2026.")
     );
     assert!(doc.features.sentence.starts_with("Reports is the most used feature (62 users, 100% of active users); Automation is the least used"));
     assert_eq!(
@@ -534,7 +534,7 @@ fn rich_account_reads_well() {
     assert!(
         doc.next.groups[0].goals[0]
             .action
-            .starts_with("Carry over: reach 50% by Dec\u{a0}31,\u{a0}2026")
+            .starts_with("Carry over: reach 50% by Dec 31, 2026")
     );
     assert_eq!(doc.next.groups[1].key, "renew");
     let cs = charts(&en(), &doc);
