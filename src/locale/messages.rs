@@ -581,3 +581,88 @@ impl Texts {
 /// Messages a template prints as they are start with this: `ui-goals-heading` is
 /// `labels.goals_heading` in the templates.
 pub const LABEL_PREFIX: &str = "ui-";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::load(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"),
+            "en",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn recap_carries_every_english_file() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/locales/en");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".ftl"))
+            .collect();
+        files.sort();
+        let mut built_in: Vec<String> =
+            BUILTIN_ENGLISH.iter().map(|(n, _)| n.to_string()).collect();
+        built_in.sort();
+        assert_eq!(files, built_in, "add the new file to BUILTIN_ENGLISH");
+    }
+
+    #[test]
+    fn locales_fall_back_along_cldrs_chain_then_to_the_default() {
+        let c = catalog();
+        let r = c.resolve(Some("pt-BR")).unwrap();
+        assert_eq!(
+            (r.texts.lang.as_str(), r.texts.tag().as_str(), r.fell_back),
+            ("pt", "pt-BR", true)
+        );
+        let r = c.resolve(Some("de_DE.UTF-8")).unwrap();
+        assert_eq!(
+            (r.texts.lang.as_str(), r.texts.tag().as_str()),
+            ("de", "de-DE")
+        );
+        let r = c.resolve(Some("ja")).unwrap();
+        assert!(!r.fell_back);
+        let r = c.resolve(Some("zh-Hant-TW")).unwrap();
+        assert_eq!((r.texts.lang.as_str(), r.fell_back), ("en", true));
+        let r = c.resolve(Some("not a locale!")).unwrap();
+        assert_eq!((r.texts.lang.as_str(), r.fell_back), ("en", true));
+        let r = c.resolve(None).unwrap();
+        assert_eq!((r.texts.lang.as_str(), r.fell_back), ("en", false));
+        assert!(c.require("xx").is_err());
+        assert_eq!(c.require("fr-CA").unwrap().lang, "fr");
+    }
+
+    #[test]
+    fn the_configured_default_serves_readers_without_messages() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let c = Catalog::load(&dir, "de-CH").unwrap();
+        let r = c.resolve(Some("zh")).unwrap();
+        assert_eq!(
+            (r.texts.lang.as_str(), r.texts.tag().as_str()),
+            ("de", "de-CH")
+        );
+        let e = Catalog::load(&dir, "xx").err().unwrap().to_string();
+        assert!(e.contains("de, en, es, fr, it, ja, nl, pt"), "{e}");
+    }
+
+    #[test]
+    fn numbers_in_messages_follow_the_locale_and_arguments_stay_literal() {
+        let c = catalog();
+        let de = c.require("de").unwrap();
+        // A plural count inside a message is grouped as German groups it.
+        let s = de.msg("plan-upcoming", &[("count", 1234.into())]);
+        assert!(s.contains("1.234"), "{s}");
+        // Markup and Fluent syntax in an argument are text, with no isolation marks.
+        let en = c.require("en").unwrap();
+        let s = en.msg(
+            "review-title",
+            &[
+                ("account", "{ $x } <b>#exit()</b>".into()),
+                ("period", "Q3".into()),
+            ],
+        );
+        assert_eq!(s, "Value review: { $x } <b>#exit()</b>, Q3");
+    }
+}
