@@ -676,8 +676,14 @@ pub fn nps_trend(points: &[NpsPoint], palette: &Palette, alt: &str, t: &Texts) -
                 }
                 None => {
                     let y = chart.backend_coord(&(0.0, 0.0)).1;
+                    let words = t.msg("chart-no-replies", &[]);
+                    // Centred on its period, but kept inside the chart when the words of the
+                    // reader's language are wider than the room at either end (~5 px a
+                    // character at this size).
+                    let half = words.chars().count() as i32 * 5 / 2;
+                    let x = x.clamp(half + 2, (w as i32 - half - 2).max(half + 2));
                     root.draw(&Text::new(
-                        t.msg("chart-no-replies", &[]),
+                        words,
                         (x, y - 8),
                         text_style(9.0, false, &p.muted, HPos::Center, VPos::Bottom),
                     ))
