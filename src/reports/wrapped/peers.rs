@@ -71,6 +71,16 @@ impl Population {
         self.sorted = true;
     }
 
+    /// Values counted, over every metric and group.
+    pub fn len(&self) -> usize {
+        self.values.values().map(Vec::len).sum()
+    }
+
+    /// True when no value was counted.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// Merges another population (one shard's or one worker's part) into this one.
     pub fn merge(&mut self, other: Population) {
         for (k, mut v) in other.values {
