@@ -45,7 +45,7 @@ pub struct ReviewJob {
 struct Languages {
     /// Documents per language tag.
     languages: std::collections::BTreeMap<String, usize>,
-    /// "zh → en", "pt-BR → pt": readers whose locale recap has no messages for, by count.
+    /// "zh → en", "pt-BR → pt": readers' locales served by another language's messages.
     locale_fallbacks: std::collections::BTreeMap<String, usize>,
 }
 
@@ -136,10 +136,10 @@ impl ReviewJob {
 impl ReviewJob {
     /// The words for `data`'s review: `--locale`, else the executive sponsor's locale (the
     /// first sponsor by contact id with one), else the configured default.
-    fn texts_for(&self, data: &AccountData) -> Result<std::sync::Arc<Texts>> {
+    /// Also says how the reader's locale was served, for [`ReviewJob::count`].
+    fn texts_for(&self, data: &AccountData) -> Result<(std::sync::Arc<Texts>, Option<String>)> {
         if let Some(t) = &self.forced {
-            self.count(&t.tag(), None);
-            return Ok(t.clone());
+            return Ok((t.clone(), None));
         }
         let mut sponsors: Vec<&crate::model::Contact> = data
             .contacts
@@ -153,10 +153,10 @@ impl ReviewJob {
             (Some(asked), true) => Some(format!("{asked} → {}", r.texts.lang)),
             _ => None,
         };
-        self.count(&r.texts.tag(), fallback);
-        Ok(r.texts)
+        Ok((r.texts, fallback))
     }
 
+    /// Counts a written document in its language (and how its reader's locale was served).
     fn count(&self, tag: &str, fallback: Option<String>) {
         let mut l = self.languages.lock().unwrap_or_else(|e| e.into_inner());
         *l.languages.entry(tag.to_string()).or_default() += 1;
@@ -241,7 +241,7 @@ impl Job for ReviewJob {
         let id = &data.account.account_id;
         has_data_for(data, &self.period)?;
         let t = Instant::now();
-        let texts = self.texts_for(data)?;
+        let (texts, fallback) = self.texts_for(data)?;
         let metrics = account_metrics(data, &self.period, &self.weights);
         let doc = review::build(
             &texts,
@@ -281,6 +281,7 @@ impl Job for ReviewJob {
             .render("review.html.tera", &ctx)
             .map_err(|e| Error::Template(format!("account {id}: {e}")))?;
         times.html += t.elapsed();
+        self.count(&texts.tag(), fallback);
         Ok(vec![
             Output {
                 ext: "pdf",
