@@ -468,3 +468,31 @@ fn same_language_same_bytes() {
     }
     assert!(pdfs[0] == pdfs[1], "two runs in French differ");
 }
+
+#[test]
+fn the_configured_default_language_serves_readers_recap_has_no_messages_for() {
+    let (dir, url, src) = euro_account();
+    exec(
+        &src,
+        "UPDATE contacts SET locale = 'zh-CN' WHERE account_id = 'ACC-00001' AND role = 'executive_sponsor'",
+        &[],
+    );
+    // ./recap.toml in the folder recap runs in.
+    std::fs::write(
+        dir.path().join("recap.toml"),
+        "[locale]\ndefault = \"fr\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let res = review(dir.path(), &url, &out, &[]);
+    assert_eq!(
+        res.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
+    let html = std::fs::read_to_string(out.join("review/2026-Q3/ACC-00001.html")).unwrap();
+    assert!(html.contains("<html lang=\"fr\""), "French by default");
+    let text = normalize(&pdf_text(&out.join("review/2026-Q3/ACC-00001.pdf")), "fr");
+    assert!(text.contains("12 345 €"), "{text}");
+}
