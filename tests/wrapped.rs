@@ -39,3 +39,68 @@ fn the_population_pass_ranks_as_a_count_over_every_account() {
         assert_eq!(r.position, better + 1);
     }
 }
+
+#[test]
+fn the_card_document_prints_one_card_a_page_with_hostile_names_as_text() {
+    use recap::locale::Catalog;
+    use recap::render::typst::Typesetter;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let typesetter = Typesetter::new(&root.join("templates"), &root.join("fonts")).unwrap();
+    let catalog = Catalog::load(&root.join("templates"), "en").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("d.db").display());
+    let src = Source::connect(&url, &Config::default(), true).unwrap();
+    recap::demo::generate(&src, 12, 42).unwrap();
+    let population = wrapped::population(&src, &Selection::default(), 2026, 500).unwrap();
+    let mut all = src.load_all(&Selection::default()).unwrap();
+    let name = "#exit() <script> \u{5e9}\u{5dc}\u{5d5}\u{5dd} 🚀 ".to_string() + &"x".repeat(300);
+    let mut made = 0;
+    for data in all.iter_mut() {
+        data.account.name = name.clone();
+        for lang in ["en", "ja"] {
+            let t = catalog.require(lang).unwrap();
+            let Some(doc) = wrapped::build(
+                &t,
+                data,
+                2026,
+                &population,
+                Default::default(),
+                "executive_sponsor",
+                &Default::default(),
+            ) else {
+                continue;
+            };
+            assert!((5..=7).contains(&doc.cards.len()), "{:?}", doc.cards);
+            assert!(doc.cards.iter().all(|c| c.big.trim() != "0"));
+            let pdf = typesetter
+                .pdf(
+                    wrapped::TYPST_TEMPLATE,
+                    &wrapped::data_json(&doc).unwrap(),
+                    &[],
+                )
+                .unwrap();
+            let path = dir.path().join(format!("{lang}.pdf"));
+            std::fs::write(&path, pdf).unwrap();
+            let info = std::process::Command::new("pdfinfo")
+                .arg(&path)
+                .output()
+                .unwrap();
+            let info = String::from_utf8_lossy(&info.stdout);
+            let pages: usize = info
+                .lines()
+                .find_map(|l| l.strip_prefix("Pages:"))
+                .and_then(|n| n.trim().parse().ok())
+                .unwrap();
+            assert_eq!(pages, doc.cards.len(), "one card a page");
+            let text = std::process::Command::new("pdftotext")
+                .arg(&path)
+                .arg("-")
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&text.stdout).replace(['\u{200B}', '\n'], "");
+            assert!(text.contains("#exit() <script>"), "{lang}: {text}");
+            made += 1;
+        }
+    }
+    assert!(made >= 4, "only {made} card documents");
+}

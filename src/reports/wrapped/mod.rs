@@ -1,16 +1,98 @@
 //! Wrapped: the year in review for every account (issue 11, in progress).
 //!
 //! Built so far: what an account's year says ([`facts`]), where it stands among its peers
-//! ([`peers`], with the run's [`population`]), and the cards that say it in the reader's
-//! language ([`cards`]); all pure and tested. The email, share image and PDF, and the
+//! ([`peers`], with the run's [`population`]), the cards that say it in the reader's language
+//! ([`cards`]) and the card document the Typst template `wrapped.typ` prints ([`build`]); all
+//! pure and tested (`examples/wrapped_preview` renders it). The email, the share image and the
 //! `recap wrapped` command come next.
 
 pub mod cards;
 pub mod facts;
 pub mod peers;
 
-use crate::error::Result;
+use serde::Serialize;
+
+use crate::config::Brand;
+use crate::error::{Error, Result};
+use crate::locale::Texts;
+use crate::model::AccountData;
 use crate::source::{Selection, Source};
+
+/// The Typst template of the card document.
+pub const TYPST_TEMPLATE: &str = "wrapped.typ";
+
+/// What `wrapped.typ` prints: one card a page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WrappedDoc {
+    /// The language ("de") and region ("BR") for Typst's `text(lang:, region:)`.
+    pub lang: String,
+    pub region: Option<String>,
+    /// The PDF's title: "Acme: your 2026 with Northwind Cloud".
+    pub title: String,
+    pub company: String,
+    /// The brand colour, `#RRGGBB`.
+    pub accent: String,
+    pub year: i32,
+    pub cards: Vec<cards::Card>,
+}
+
+/// The card document of `data`'s `year` for a reader in `role`, in the language of `t`;
+/// `None` when the year has too little to say (fewer than [`cards::MIN_MIDDLE`] cards).
+pub fn build(
+    t: &Texts,
+    data: &AccountData,
+    year: i32,
+    population: &peers::Population,
+    rule: peers::RankRule,
+    role: &str,
+    brand: &Brand,
+) -> Option<WrappedDoc> {
+    let f = facts::year_facts(data, year);
+    let acc = &data.account;
+    let currency = match acc.currency.trim() {
+        "" => "USD".to_string(),
+        c => c.to_ascii_uppercase(),
+    };
+    let cx = cards::CardContext {
+        account: acc.name.trim(),
+        segment: acc.segment.trim(),
+        currency: &currency,
+        growth_rank: f
+            .active_users_growth
+            .and_then(|g| population.shown_rank(cards::GROWTH, &acc.segment, g, rule)),
+    };
+    let cards = cards::cards(t, &f, &cx, role)?;
+    let accent = if brand.accent.len() == 7
+        && brand.accent.starts_with('#')
+        && brand.accent[1..].chars().all(|c| c.is_ascii_hexdigit())
+    {
+        brand.accent.to_uppercase()
+    } else {
+        "#2557D6".into()
+    };
+    Some(WrappedDoc {
+        lang: t.language(),
+        region: t.region(),
+        title: t.msg(
+            "wrapped-title",
+            &[
+                ("account", acc.name.trim().to_string().into()),
+                ("year", year.to_string().into()),
+                ("company", brand.company.clone().into()),
+            ],
+        ),
+        company: brand.company.clone(),
+        accent,
+        year,
+        cards,
+    })
+}
+
+/// The document as the JSON the template reads at `/data.json`.
+pub fn data_json(doc: &WrappedDoc) -> Result<Vec<u8>> {
+    serde_json::to_vec(doc)
+        .map_err(|e| Error::Template(format!("could not write the Wrapped data as JSON: {e}")))
+}
 
 /// The run's population for peer ranks: every selected account's ranked metrics, by segment,
 /// in one streaming pass over the source. It covers the whole selection, never one shard's

@@ -84,3 +84,6 @@ wrapped-closing =
         [yes] Nächstes Ziel: { $goal }. Lassen Sie es uns gemeinsam planen.
        *[no] Lassen Sie uns gemeinsam die Ziele fürs nächste Jahr festlegen.
     }
+
+# The PDF's title.
+wrapped-title = { $account }: Ihr Jahr { $year } mit { $company }

@@ -82,3 +82,6 @@ wrapped-closing =
         [yes] Next up: { $goal }. Let's plan it together.
        *[no] Let's set next year's goals together.
     }
+
+# The PDF's title.
+wrapped-title = { $account }: your { $year } with { $company }

@@ -85,3 +85,6 @@ wrapped-closing =
         [yes] Próximo objetivo: { $goal }. Planifiquémoslo juntos.
        *[no] Fijemos juntos los objetivos del próximo año.
     }
+
+# The PDF's title.
+wrapped-title = { $account }: su { $year } con { $company }

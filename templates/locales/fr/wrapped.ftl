@@ -86,3 +86,6 @@ wrapped-closing =
         [yes] Prochain objectif : { $goal }. Préparons-le ensemble.
        *[no] Fixons ensemble les objectifs de l’année prochaine.
     }
+
+# The PDF's title.
+wrapped-title = { $account } : votre année { $year } avec { $company }

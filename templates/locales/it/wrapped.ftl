@@ -86,3 +86,6 @@ wrapped-closing =
         [yes] Prossimo obiettivo: { $goal }. Pianifichiamolo insieme.
        *[no] Definiamo insieme gli obiettivi del prossimo anno.
     }
+
+# The PDF's title.
+wrapped-title = { $account }: il vostro { $year } con { $company }

@@ -56,3 +56,6 @@ wrapped-closing =
         [yes] 次の目標は{ $goal }です。一緒に計画を立てましょう。
        *[no] 来年の目標を、一緒に決めましょう。
     }
+
+# The PDF's title.
+wrapped-title = { $account }様の{ $year }年（{ $company }）

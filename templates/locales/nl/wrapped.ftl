@@ -86,3 +86,6 @@ wrapped-closing =
         [yes] Volgend doel: { $goal }. Laten we het samen plannen.
        *[no] Laten we samen de doelen voor volgend jaar bepalen.
     }
+
+# The PDF's title.
+wrapped-title = { $account }: jouw { $year } met { $company }

@@ -88,3 +88,6 @@ wrapped-closing =
         [yes] Próximo passo: { $goal }. Vamos planejar juntos.
        *[no] Vamos definir juntos os objetivos do próximo ano.
     }
+
+# The PDF's title.
+wrapped-title = { $account }: seu { $year } com { $company }
