@@ -1,5 +1,5 @@
-//! Renders Wrapped's card document (PDF, one card a page) for a few demo accounts, in several
-//! languages and for each reader's role, to look at:
+//! Renders Wrapped's card document (PDF, one card a page) and share image (1200 × 630 PNG)
+//! for a few demo accounts, in several languages and for each reader's role, to look at:
 //!
 //! ```text
 //! cargo run --release --example wrapped_preview -- [OUT_DIR]   # default /tmp/wrapped-preview
@@ -52,10 +52,12 @@ fn main() -> anyhow::Result<()> {
                     println!("{id}: too little to say for a Wrapped");
                     continue;
                 };
-                let pdf =
-                    typesetter.pdf(wrapped::TYPST_TEMPLATE, &wrapped::data_json(&doc)?, &[])?;
-                let path = out.join(format!("{id}-{lang}-{role}.pdf"));
-                std::fs::write(&path, pdf)?;
+                let json = wrapped::data_json(&doc)?;
+                let pdf = typesetter.pdf(wrapped::TYPST_TEMPLATE, &json, &[])?;
+                std::fs::write(out.join(format!("{id}-{lang}-{role}.pdf")), pdf)?;
+                let share = typesetter.compile(wrapped::SHARE_TEMPLATE, &json, &[])?;
+                let png = typesetter.png(&share, 0, 1.0)?;
+                std::fs::write(out.join(format!("{id}-{lang}-{role}.png")), png)?;
                 made += 1;
             }
         }

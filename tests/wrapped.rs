@@ -99,6 +99,15 @@ fn the_card_document_prints_one_card_a_page_with_hostile_names_as_text() {
                 .unwrap();
             let text = String::from_utf8_lossy(&text.stdout).replace(['\u{200B}', '\n'], "");
             assert!(text.contains("#exit() <script>"), "{lang}: {text}");
+            // The share image: exactly 1200 × 630 pixels (the PNG header's width and height).
+            let json = wrapped::data_json(&doc).unwrap();
+            let share = typesetter
+                .compile(wrapped::SHARE_TEMPLATE, &json, &[])
+                .unwrap();
+            let png = typesetter.png(&share, 0, 1.0).unwrap();
+            assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+            let dim = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+            assert_eq!((dim(16), dim(20)), (1200, 630), "{lang}");
             made += 1;
         }
     }

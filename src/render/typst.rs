@@ -96,6 +96,44 @@ impl Typesetter {
         self.export(template, &document)
     }
 
+    /// Rasterises page `index` of compiled pages at `pixel_per_pt` and writes it as PNG with
+    /// fast compression (a share image: ~2× the bytes of the best compression, a fraction of
+    /// the time). A page of 1200 × 630 pt at 1.0 is a 1200 × 630 pixel image.
+    pub fn png(
+        &self,
+        document: &PagedDocument,
+        index: usize,
+        pixel_per_pt: f32,
+    ) -> Result<Vec<u8>> {
+        let page = document
+            .pages()
+            .get(index)
+            .ok_or_else(|| Error::Template(format!("the document has no page {}", index + 1)))?;
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(pixel_per_pt as f64),
+            render_bleed: false,
+        };
+        let pixmap = typst_render::render(page, &options);
+        let mut rgba = Vec::with_capacity(pixmap.data().len());
+        for px in pixmap.pixels() {
+            let c = px.demultiply();
+            rgba.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+        }
+        let mut out = Vec::new();
+        let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+        encoder.set_color(png::ColorType::Rgba);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_compression(png::Compression::Fast);
+        let mut writer = encoder
+            .write_header()
+            .map_err(|e| Error::Template(format!("could not write a PNG: {e}")))?;
+        writer
+            .write_image_data(&rgba)
+            .and_then(|()| writer.finish())
+            .map_err(|e| Error::Template(format!("could not write a PNG: {e}")))?;
+        Ok(out)
+    }
+
     /// Writes compiled pages as PDF bytes.
     pub fn export(&self, template: &str, document: &PagedDocument) -> Result<Vec<u8>> {
         let options = typst_pdf::PdfOptions {

@@ -20,6 +20,8 @@ use crate::source::{Selection, Source};
 
 /// The Typst template of the card document.
 pub const TYPST_TEMPLATE: &str = "wrapped.typ";
+/// The Typst template of the 1200 × 630 share image (its lead card, in the middle 630 × 630).
+pub const SHARE_TEMPLATE: &str = "wrapped-share.typ";
 
 /// What `wrapped.typ` prints: one card a page.
 #[derive(Debug, Clone, PartialEq, Serialize)]
