@@ -142,6 +142,15 @@ fn parse_hex(s: &str) -> Option<RGBColor> {
     Some(RGBColor(c(0)?, c(2)?, c(4)?))
 }
 
+/// The brand accent as documents print it: `#RRGGBB` in capitals, recap's blue when the
+/// configured one is not a colour.
+pub fn accent_or_default(configured: &str) -> String {
+    match parse_hex(configured) {
+        Some(_) => configured.to_uppercase(),
+        None => "#2557D6".into(),
+    }
+}
+
 /// `#RRGGBB` of a colour.
 pub fn hex(c: RGBColor) -> String {
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)

@@ -23,6 +23,17 @@ pub struct Account {
     pub currency: String,
 }
 
+impl Account {
+    /// The ISO code money is shown in: the account's currency in capitals, USD when it has
+    /// none.
+    pub fn currency_code(&self) -> String {
+        match self.currency.trim() {
+            "" => "USD".to_string(),
+            c => c.to_ascii_uppercase(),
+        }
+    }
+}
+
 /// One row of `contacts`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Contact {

@@ -177,16 +177,8 @@ pub fn points_words(t: &Texts, v: f64) -> String {
 /// The number a message's plural selector sees: the figure as printed (1.0 → one,
 /// 1.04 printed "1" → one), so the words agree with the digits.
 pub fn plural_number(v: f64) -> f64 {
-    let a = v.abs();
-    let places = if a >= 100.0 {
-        0
-    } else if a >= 1.0 {
-        1
-    } else {
-        2
-    };
-    let scale = 10f64.powi(places);
-    (a * scale).round() / scale
+    let scale = 10f64.powi(super::format::figure_places(v) as i32);
+    (v.abs() * scale).round() / scale
 }
 
 /// "1 handoffs" reads wrong: a one-word English plural unit in the singular ("handoff",

@@ -105,14 +105,7 @@ impl Formats {
         if !v.is_finite() {
             return "—".into();
         }
-        let a = v.abs();
-        let places = if a >= 100.0 {
-            0
-        } else if a >= 1.0 {
-            1
-        } else {
-            2
-        };
+        let places = figure_places(v);
         self.decimal_places(v, places)
     }
 
@@ -163,14 +156,7 @@ impl Formats {
         if !v.is_finite() {
             return "—".into();
         }
-        let a = v.abs();
-        let places = if a >= 100.0 {
-            0
-        } else if a >= 1.0 {
-            1
-        } else {
-            2
-        };
+        let places = figure_places(v);
         let mut d = decimal(v, places);
         d.absolute.trim_end();
         self.percent.format(&d).write_to_string().into_owned()
@@ -281,6 +267,20 @@ impl Formats {
     /// Items joined as the language joins a list: "a, b, and c", "a, b und c", "a、b、c".
     pub fn and_list(&self, items: &[String]) -> String {
         self.and.format_to_string(items.iter())
+    }
+}
+
+/// How many decimals a figure keeps: none from 100, one below 100, two below 1. The one
+/// precision rule of [`Formats::number`], [`Formats::percent_figure`] and the plural count
+/// messages see (`common::plural_number`).
+pub fn figure_places(v: f64) -> usize {
+    let a = v.abs();
+    if a >= 100.0 {
+        0
+    } else if a >= 1.0 {
+        1
+    } else {
+        2
     }
 }
 

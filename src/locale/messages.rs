@@ -194,11 +194,6 @@ impl Catalog {
         out
     }
 
-    /// The folder the messages are read from.
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     /// The words for a locale the user asked for (`--locale`): an error, listing the
     /// languages there are, when recap has no messages for it nor for a parent of it.
     pub fn require(&self, tag: &str) -> Result<Arc<Texts>> {

@@ -173,17 +173,8 @@ pub fn build(
     opts: &ReviewOptions,
 ) -> ReviewDoc {
     let acc = &data.account;
-    let cur = acc.currency.trim().to_ascii_uppercase();
-    let cur = if cur.is_empty() {
-        "USD".to_string()
-    } else {
-        cur
-    };
-    let accent = if charts_accent_ok(&brand.accent) {
-        brand.accent.to_uppercase()
-    } else {
-        "#2557D6".into()
-    };
+    let cur = acc.currency_code();
+    let accent = charts::accent_or_default(&brand.accent);
     let previous = period.previous();
     let (next_start, next_end) = next_period(period);
     let period_info = PeriodInfo {
@@ -336,10 +327,6 @@ pub fn build(
         notes,
         labels,
     }
-}
-
-fn charts_accent_ok(s: &str) -> bool {
-    s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit())
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -51,10 +51,7 @@ pub fn build(
 ) -> Option<WrappedDoc> {
     let f = facts::year_facts(data, year);
     let acc = &data.account;
-    let currency = match acc.currency.trim() {
-        "" => "USD".to_string(),
-        c => c.to_ascii_uppercase(),
-    };
+    let currency = acc.currency_code();
     let cx = cards::CardContext {
         account: acc.name.trim(),
         segment: acc.segment.trim(),
@@ -64,14 +61,6 @@ pub fn build(
             .and_then(|g| population.shown_rank(cards::GROWTH, &acc.segment, g, rule)),
     };
     let cards = cards::cards(t, &f, &cx, role)?;
-    let accent = if brand.accent.len() == 7
-        && brand.accent.starts_with('#')
-        && brand.accent[1..].chars().all(|c| c.is_ascii_hexdigit())
-    {
-        brand.accent.to_uppercase()
-    } else {
-        "#2557D6".into()
-    };
     Some(WrappedDoc {
         lang: t.language(),
         region: t.region(),
@@ -84,7 +73,7 @@ pub fn build(
             ],
         ),
         company: brand.company.clone(),
-        accent,
+        accent: crate::charts::accent_or_default(&brand.accent),
         year,
         cards,
     })
