@@ -1,4 +1,6 @@
-//! The batch benchmark: `cargo bench --bench pipeline` prints one Markdown table.
+//! The batch benchmark: `cargo bench --bench pipeline` prints two Markdown tables, the value
+//! review's and Wrapped's (see `wrapped_bench`; `RECAP_BENCH_WRAPPED_SIZES=10000` for a shorter
+//! run, `0` to leave it out).
 //!
 //! It makes demo databases of 1,000 and 10,000 accounts, runs the release `recap review --all`
 //! at 1 and 2 jobs (each in its own process, so peak RSS is that run's own), and reads the
@@ -41,6 +43,8 @@ fn main() {
         .ok()
         .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
         .unwrap_or_else(|| vec![1000, 10_000]);
+    // `RECAP_BENCH_SIZES=0`: no review rows (Wrapped's only).
+    let sizes: Vec<usize> = sizes.into_iter().filter(|n| *n > 0).collect();
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let runs = runs(manifest);
     let mut rows = Vec::new();
@@ -100,7 +104,248 @@ fn main() {
             rows.push(typst_cli_row(&src, root.path(), manifest, n.min(500)));
         }
     }
-    print_table(&sizes, &rows);
+    if !sizes.is_empty() {
+        print_table(&sizes, &rows);
+    }
+    wrapped_bench(root.path(), manifest);
+}
+
+/// Wrapped's rows: `recap wrapped --all` with email HTML for every role, the text part, the
+/// PDF and the 1200 × 630 share image, at 1 and 2 jobs on 10,000 accounts and at 2 jobs on
+/// 100,000 (`RECAP_BENCH_WRAPPED_SIZES`, `0` for none), and the typst CLI once per account
+/// for the PDF and the PNG as the baseline.
+fn wrapped_bench(root: &Path, manifest: &Path) {
+    let sizes: Vec<usize> = std::env::var("RECAP_BENCH_WRAPPED_SIZES")
+        .ok()
+        .map(|s| {
+            s.split(',')
+                .filter_map(|x| x.trim().parse().ok())
+                .filter(|n| *n > 0)
+                .collect()
+        })
+        .unwrap_or_else(|| vec![10_000, 100_000]);
+    if sizes.is_empty() {
+        return;
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    for (i, &n) in sizes.iter().enumerate() {
+        let db = root.join(format!("wrapped-{n}.db"));
+        let url = format!("sqlite://{}", db.display());
+        let t = Instant::now();
+        let src = Source::connect(&url, &Config::default(), true).expect("connect");
+        recap::demo::generate(&src, n, 42).expect("demo data");
+        eprintln!(
+            "demo data: {n} accounts in {:.1} s",
+            t.elapsed().as_secs_f64()
+        );
+        let jobs: &[usize] = if i == 0 { &[1, 2] } else { &[2] };
+        for &jobs in jobs {
+            let out = root.join(format!("wrapped-out-{n}-{jobs}"));
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_recap"));
+            cmd.args(["wrapped", "--all", "--year", "2026", "--quiet", "--force"])
+                .args(["--base-url", "https://cdn.example.com/wrapped/2026"])
+                .args(["--jobs", &jobs.to_string(), "--database-url", &url])
+                .arg("--out")
+                .arg(&out)
+                .arg("--templates")
+                .arg(manifest.join("templates"))
+                .arg("--fonts")
+                .arg(manifest.join("fonts"));
+            let (seconds, peak_mb) = run_measured(&mut cmd);
+            let folder = out.join("wrapped/2026");
+            let summary: serde_json::Value = serde_json::from_slice(
+                &std::fs::read(folder.join("summary.json")).expect("summary.json"),
+            )
+            .expect("json");
+            let accounts = summary["ok"].as_u64().unwrap_or(0) as usize;
+            let mut stages = summary["ms_per_doc"].clone();
+            stages["population"] = (1000.0 * summary["population_seconds"].as_f64().unwrap_or(0.0)
+                / accounts.max(1) as f64)
+                .into();
+            let label = format!(
+                "recap wrapped, {jobs} job{}",
+                if jobs == 1 { "" } else { "s" }
+            );
+            eprintln!("{n} accounts, {label}: {seconds:.1} s");
+            rows.push(Row {
+                label,
+                docs: accounts,
+                seconds,
+                peak_mb,
+                stages: Some(stages),
+                pdf_kb: mean_file_kb(&folder, "wrapped.pdf"),
+            });
+            let _ = std::fs::remove_dir_all(&out);
+        }
+        if i == 0 {
+            rows.push(wrapped_typst_cli_row(&src, root, manifest, n.min(500)));
+        }
+        drop(src);
+        let _ = std::fs::remove_file(&db);
+    }
+    print_wrapped_table(&rows);
+}
+
+/// The mean size in KB of the files named `name` one folder below `folder`.
+fn mean_file_kb(folder: &Path, name: &str) -> f64 {
+    let sizes: Vec<u64> = std::fs::read_dir(folder)
+        .map(|d| {
+            d.flatten()
+                .filter_map(|e| std::fs::metadata(e.path().join(name)).ok())
+                .map(|m| m.len())
+                .collect()
+        })
+        .unwrap_or_default();
+    sizes.iter().sum::<u64>() as f64 / sizes.len().max(1) as f64 / 1024.0
+}
+
+/// Wrapped the obvious way: each account's card JSON written out, then `typst compile` once
+/// for the PDF and once for the 1200 × 630 PNG, two processes at a time. No email, no
+/// manifest: the row is a floor for the script, not a like-for-like run.
+fn wrapped_typst_cli_row(src: &Source, root: &Path, manifest: &Path, n: usize) -> Row {
+    use recap::reports::wrapped;
+    let label = format!("typst CLI per account (PDF + PNG), 2 processes ({n} accounts)");
+    if Command::new("typst").arg("--version").output().is_err() {
+        eprintln!("skipped: the typst CLI is not on PATH (cargo install typst-cli)");
+        return Row {
+            label: format!("{label}: skipped, typst not installed"),
+            docs: 0,
+            seconds: 0.0,
+            peak_mb: 0.0,
+            stages: None,
+            pdf_kb: 0.0,
+        };
+    }
+    let selection = Selection::default();
+    let population = wrapped::population(src, &selection, 2026, 500).expect("population");
+    let t = recap::locale::english();
+    let brand = Config::default().brand;
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for data in src.load_all(&selection).expect("load").iter() {
+        if dirs.len() == n {
+            break;
+        }
+        let Some(doc) = wrapped::build(
+            &t,
+            data,
+            2026,
+            &population,
+            Default::default(),
+            "executive_sponsor",
+            &brand,
+        ) else {
+            continue;
+        };
+        let dir = root
+            .join("typst-cli-wrapped")
+            .join(&data.account.account_id);
+        std::fs::create_dir_all(&dir).expect("dir");
+        std::fs::write(
+            dir.join("data.json"),
+            wrapped::data_json(&doc).expect("json"),
+        )
+        .expect("write");
+        for f in [
+            wrapped::TYPST_TEMPLATE,
+            wrapped::SHARE_TEMPLATE,
+            "wrapped-common.typ",
+        ] {
+            std::fs::copy(manifest.join("templates").join(f), dir.join(f)).expect("copy");
+        }
+        dirs.push(dir);
+    }
+    let t = Instant::now();
+    let chunks: Vec<Vec<PathBuf>> = vec![
+        dirs.iter().step_by(2).cloned().collect(),
+        dirs.iter().skip(1).step_by(2).cloned().collect(),
+    ];
+    let fonts = manifest.join("fonts");
+    std::thread::scope(|s| {
+        for chunk in &chunks {
+            let fonts = &fonts;
+            s.spawn(move || {
+                for dir in chunk {
+                    for (input, output, extra) in [
+                        (wrapped::TYPST_TEMPLATE, "wrapped.pdf", None),
+                        (wrapped::SHARE_TEMPLATE, "share.png", Some("72")),
+                    ] {
+                        let mut cmd = Command::new("typst");
+                        cmd.args(["compile", "--ignore-system-fonts", "--root"])
+                            .arg(dir)
+                            .arg("--font-path")
+                            .arg(fonts);
+                        if let Some(ppi) = extra {
+                            cmd.args(["--ppi", ppi]);
+                        }
+                        let ok = cmd
+                            .arg(dir.join(input))
+                            .arg(dir.join(output))
+                            .status()
+                            .map(|s| s.success())
+                            .unwrap_or(false);
+                        assert!(ok, "typst compile failed for {}", dir.display());
+                    }
+                }
+            });
+        }
+    });
+    let seconds = t.elapsed().as_secs_f64();
+    Row {
+        label,
+        docs: dirs.len(),
+        seconds,
+        peak_mb: 0.0,
+        stages: None,
+        pdf_kb: mean_file_kb(&root.join("typst-cli-wrapped"), "wrapped.pdf"),
+    }
+}
+
+fn print_wrapped_table(rows: &[Row]) {
+    println!(
+        "\n| Wrapped run | accounts | accounts/s | seconds | peak RSS | ms/account: population · load · cards · typeset · PDF · PNG raster · PNG encode · email · write | PDF size |"
+    );
+    println!("|---|---:|---:|---:|---:|---|---:|");
+    let base = rows
+        .iter()
+        .find(|r| r.label.starts_with("recap wrapped, 1 job"))
+        .map(|r| r.docs as f64 / r.seconds);
+    for r in rows {
+        if r.docs == 0 {
+            println!("| {} | | | | | | |", r.label);
+            continue;
+        }
+        let rate = r.docs as f64 / r.seconds;
+        let stages = r.stages.as_ref().map_or(String::new(), |s| {
+            [
+                "population",
+                "load",
+                "model",
+                "typeset",
+                "pdf",
+                "raster",
+                "encode",
+                "html",
+                "write",
+            ]
+            .iter()
+            .map(|k| format!("{:.2}", s[*k].as_f64().unwrap_or(0.0)))
+            .collect::<Vec<_>>()
+            .join(" · ")
+        });
+        let ratio = base.map_or(String::new(), |b| format!(" ({:.2}×)", rate / b));
+        let rss = if r.peak_mb > 0.0 {
+            format!("{:.0} MB", r.peak_mb)
+        } else {
+            "—".into()
+        };
+        println!(
+            "| {} | {} | {:.1}{ratio} | {:.1} | {rss} | {stages} | {:.0} KB |",
+            r.label, r.docs, rate, r.seconds, r.pdf_kb
+        );
+    }
+    println!(
+        "\nAccounts/s counts every account written (a few have too little for a Wrapped and get none); seconds include the population pass. Ratios are against 1 job on the first size."
+    );
 }
 
 /// One way of running the batch: which binary, with which arguments.

@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::period::Period;
 use crate::reports::ReviewJob;
+use crate::reports::wrapped;
 use crate::source::{self, Selection, Source};
 
 /// Settings every subcommand shares.
@@ -272,6 +273,142 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
             eprintln!(
                 "readers' locales written in another language: {}",
                 list.join(", ")
+            );
+        }
+    }
+    Ok(summary.exit_code())
+}
+
+/// What `recap wrapped` was asked for.
+#[derive(Debug, Clone)]
+pub struct WrappedRequest {
+    pub scope: Scope,
+    pub year: i32,
+    pub out: PathBuf,
+    /// `--base-url`, else `[wrapped] base_url`.
+    pub base_url: Option<String>,
+    pub story: bool,
+    pub eml: bool,
+    /// `--for`: braze, hubspot, customerio or the generic shape.
+    pub target: Option<String>,
+    pub locale: Option<String>,
+    pub templates: Option<PathBuf>,
+    pub fonts: Option<PathBuf>,
+    pub jobs: Option<usize>,
+    pub force: bool,
+    pub shard: Option<String>,
+    pub chunk_size: usize,
+}
+
+/// `recap wrapped`.
+pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
+    let s = &req.scope;
+    let filtered = s.segment.is_some()
+        || s.csm.is_some()
+        || s.touch_model.is_some()
+        || s.accounts_file.is_some();
+    if s.account.is_none() && !s.all && !filtered {
+        return Err(Error::Config(
+            "say which accounts get a Wrapped: --all, --segment, --csm, --touch-model, --accounts-file or --account ID.".into(),
+        ));
+    }
+    let target: wrapped::manifest::Target = req.target.as_deref().unwrap_or("").parse()?;
+    let shard = req.shard.as_deref().map(batch::parse_shard).transpose()?;
+    let (config, src) = open(common)?;
+    let base_url = req
+        .base_url
+        .clone()
+        .or_else(|| config.wrapped.base_url.clone())
+        .ok_or_else(|| {
+            Error::Config(
+                "say where the run's files will be published: --base-url https://… (or [wrapped] base_url in recap.toml); the emails' images and links point under it.".into(),
+            )
+        })?;
+    if !base_url.starts_with("https://") {
+        return Err(Error::Config(format!(
+            "--base-url {base_url:?} must start with https://: mail clients block images and links that are not https."
+        )));
+    }
+    let selection = selection(&req.scope)?;
+    let templates = asset_dir(req.templates.as_deref(), "templates");
+    let fonts = asset_dir(req.fonts.as_deref(), "fonts");
+
+    // Peer ranks compare an account with every account of its segment in the database, not
+    // only the selected ones, and not only this shard's: every machine computes the same.
+    let started = std::time::Instant::now();
+    let population =
+        wrapped::population(&src, &Selection::default(), req.year, req.chunk_size.max(1))?;
+    let population_seconds = started.elapsed().as_secs_f64();
+    if !common.quiet {
+        tracing::info!(
+            "peer population: {} accounts with a ranked figure in {:.1} s",
+            population.len(),
+            population_seconds
+        );
+    }
+    let job = wrapped::WrappedJob::new(
+        &config,
+        &templates,
+        &fonts,
+        wrapped::WrappedOptions {
+            year: req.year,
+            base_url,
+            story: req.story,
+            eml: req.eml,
+            target,
+            locale: req.locale.clone(),
+        },
+        population,
+    )?;
+    let jobs = req.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
+    let opts = batch::Options {
+        out_dir: req.out.clone(),
+        period_label: req.year.to_string(),
+        jobs,
+        force: req.force,
+        shard,
+        quiet: common.quiet,
+        chunk: req.chunk_size.max(1),
+        manifest: req.scope.account.is_none() || req.scope.accounts_file.is_some(),
+    };
+    let mut summary = batch::run(&src, &selection, &job, &opts)?;
+    if summary.ok + summary.skipped + summary.failed == 0 {
+        return Err(Error::Config(format!(
+            "no accounts in {} match the selection.",
+            src.display()
+        )));
+    }
+    if let (Some(_), false, Some(reason)) =
+        (&req.scope.account, opts.manifest, &summary.first_error)
+    {
+        return Err(Error::Data(reason.clone()));
+    }
+    if let Some(obj) = summary.report.as_object_mut() {
+        obj.insert("population_seconds".into(), population_seconds.into());
+    }
+    if opts.manifest {
+        batch::write_summary(&summary.folder, &opts, &summary)?;
+    }
+    if !common.quiet {
+        eprintln!(
+            "recap wrapped {}: {} written, {} up to date, {} failed in {:.1} s ({:.0} accounts/s) → {}",
+            req.year,
+            summary.ok,
+            summary.skipped,
+            summary.failed,
+            summary.seconds,
+            summary.docs_per_second,
+            summary.folder.display()
+        );
+        if opts.manifest {
+            eprintln!(
+                "{}; see {}/accounts.csv and recipients.csv",
+                wrapped::describe(&summary.report),
+                summary.folder.display()
             );
         }
     }

@@ -23,6 +23,8 @@ pub struct Config {
     pub brand: Brand,
     #[serde(default)]
     pub locale: LocaleConfig,
+    #[serde(default)]
+    pub wrapped: WrappedConfig,
     /// The folder this config was read from: relative paths in it are resolved against it.
     #[serde(skip)]
     pub base_dir: PathBuf,
@@ -75,6 +77,45 @@ impl Default for HealthWeights {
 pub struct LocaleConfig {
     /// A BCP 47 tag with a folder under `templates/locales/` (`de`, `pt-BR`); else `en`.
     pub default: Option<String>,
+}
+
+/// `[wrapped]`: the annual mailing's links and rules.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct WrappedConfig {
+    /// The https address the run's folder (`out/wrapped/<year>/`) is published at; the
+    /// emails' images and links point under it. `--base-url` overrides it.
+    pub base_url: Option<String>,
+    /// The mailing tool's unsubscribe merge tag, written as the email's unsubscribe link
+    /// [default: the tag of the `--for` tool, `{{unsubscribe_url}}` for the generic shape].
+    pub unsubscribe: Option<String>,
+    /// Where the closing card's call to action leads (booking the review, say).
+    pub cta_url: Option<String>,
+    /// Smallest peer group a rank is shown for: a rank among fewer could identify a peer.
+    pub min_peer_group: usize,
+    /// `--eml` only: the sender, `Name <address>`.
+    pub from: String,
+    /// `--eml` only: the one-click unsubscribe address (RFC 8058) for the `List-Unsubscribe`
+    /// header; `{contact_id}` and `{email}` are filled in per recipient
+    /// [default: `<base URL>/unsubscribe?contact={contact_id}`].
+    pub list_unsubscribe: Option<String>,
+    /// `--eml` only: the messages' `Date` [default: 1 December of the year], so the same data
+    /// makes the same bytes.
+    pub send_date: Option<chrono::NaiveDate>,
+}
+
+impl Default for WrappedConfig {
+    fn default() -> Self {
+        WrappedConfig {
+            base_url: None,
+            unsubscribe: None,
+            cta_url: None,
+            min_peer_group: 10,
+            from: "Northwind Cloud <hello@example.com>".into(),
+            list_unsubscribe: None,
+            send_date: None,
+        }
+    }
 }
 
 /// The vendor's identity on every document.
@@ -158,6 +199,26 @@ impl Config {
                 "{}: health weights must be zero or positive and not all zero.",
                 path.display()
             )));
+        }
+        if self.wrapped.min_peer_group < 2 {
+            return Err(Error::Config(format!(
+                "{}: wrapped.min_peer_group is {}; a rank needs a group of at least 2 (the default is 10).",
+                path.display(),
+                self.wrapped.min_peer_group
+            )));
+        }
+        for (key, url) in [
+            ("wrapped.base_url", &self.wrapped.base_url),
+            ("wrapped.cta_url", &self.wrapped.cta_url),
+        ] {
+            if let Some(u) = url
+                && !u.starts_with("https://")
+            {
+                return Err(Error::Config(format!(
+                    "{}: {key} is {u:?}; mail clients block images and links that are not https://, so write an https:// address.",
+                    path.display()
+                )));
+            }
         }
         Ok(())
     }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use recap::commands::{self, Common, ReviewRequest, Scope};
+use recap::commands::{self, Common, ReviewRequest, Scope, WrappedRequest};
 
 /// mimalloc instead of the system allocator: documents are built on worker threads from data
 /// the loader thread allocated, and glibc's per-thread arenas fragment under that pattern
@@ -90,10 +90,49 @@ enum Command {
         #[arg(long, default_value_t = 500)]
         chunk_size: usize,
     },
-    /// The annual "Wrapped" mailing (not built yet).
+    /// The annual "Wrapped" mailing: cards as PDF, share images, emails and the recipients
+    /// manifest for the mailing tool.
     Wrapped {
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-        rest: Vec<String>,
+        #[command(flatten)]
+        scope: ScopeArgs,
+        /// The calendar year in review, e.g. 2026.
+        #[arg(long)]
+        year: i32,
+        /// Output folder; files go under OUT/wrapped/YEAR/.
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+        /// The https address OUT/wrapped/YEAR/ will be published at [default: [wrapped]
+        /// base_url in recap.toml].
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Also a 1080×1920 story image per account.
+        #[arg(long)]
+        story: bool,
+        /// Also a complete MIME message (.eml) per recipient.
+        #[arg(long)]
+        eml: bool,
+        /// Name the recipients' columns as this mailing tool imports them.
+        #[arg(long = "for", value_parser = ["braze", "hubspot", "customerio"])]
+        target: Option<String>,
+        /// The language of every document [default: each reader's locale].
+        #[arg(long)]
+        locale: Option<String>,
+        #[arg(long)]
+        templates: Option<PathBuf>,
+        #[arg(long)]
+        fonts: Option<PathBuf>,
+        /// Accounts rendered at once [default: the machine's cores].
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Render even when the output exists and its inputs are unchanged.
+        #[arg(long)]
+        force: bool,
+        /// Render only slice I of N (1-based), by a hash of the account key: `--shard 2/8`.
+        #[arg(long)]
+        shard: Option<String>,
+        /// Accounts loaded per database round trip.
+        #[arg(long, default_value_t = 500)]
+        chunk_size: usize,
     },
     /// The leadership monthly pack (not built yet).
     Pack {
@@ -198,7 +237,40 @@ fn main() -> ExitCode {
                 },
             )
         }),
-        Command::Wrapped { .. } => commands::not_built("wrapped"),
+        Command::Wrapped {
+            scope,
+            year,
+            out,
+            base_url,
+            story,
+            eml,
+            target,
+            locale,
+            templates,
+            fonts,
+            jobs,
+            force,
+            shard,
+            chunk_size,
+        } => commands::wrapped(
+            &common,
+            WrappedRequest {
+                scope: scope.into_scope(),
+                year,
+                out,
+                base_url,
+                story,
+                eml,
+                target,
+                locale,
+                templates,
+                fonts,
+                jobs,
+                force,
+                shard,
+                chunk_size,
+            },
+        ),
         Command::Pack { .. } => commands::not_built("pack"),
     };
     match result {

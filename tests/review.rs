@@ -309,10 +309,7 @@ fn hostile_names_and_comments_print_literally() {
     // The 300-character word wraps instead of running off the page: all of it is there.
     assert!(text.replace(' ', "").contains(&long_word), "long word lost");
     let html_text = std::fs::read_to_string(&html).unwrap();
-    assert!(
-        html_text.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;")
-            || html_text.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-    );
+    assert!(html_text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!html_text.contains("<script>"), "raw script tag in HTML");
     assert!(html_text.contains("شركة الأمل") && html_text.contains("🚀"));
     validate_html(&html);

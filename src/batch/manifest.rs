@@ -51,6 +51,9 @@ pub struct Record {
     /// The failure came from the template or the disk, not from this account's data.
     #[serde(skip)]
     pub systemic: bool,
+    /// The job's own word on the account ([`super::Rendered::note`]); not in the CSV.
+    #[serde(default, skip_serializing_if = "serde_json::Value::is_null")]
+    pub note: serde_json::Value,
 }
 
 /// The records of a run so far: counts in memory, rows on disk.
@@ -228,6 +231,7 @@ mod tests {
             sha256: vec!["ab".into(), "cd".into()],
             error: error.to_string(),
             systemic: false,
+            note: serde_json::Value::Null,
         }
     }
 

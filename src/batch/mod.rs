@@ -46,6 +46,11 @@ pub struct StageTimes {
     pub charts: Duration,
     pub typeset: Duration,
     pub pdf: Duration,
+    /// Pages drawn into pixels (Wrapped's share and story images).
+    pub raster: Duration,
+    /// Pixels written as PNG.
+    pub encode: Duration,
+    /// HTML (the review's page, Wrapped's emails and their text parts).
     pub html: Duration,
     pub write: Duration,
 }
@@ -57,32 +62,72 @@ impl StageTimes {
         self.charts += o.charts;
         self.typeset += o.typeset;
         self.pdf += o.pdf;
+        self.raster += o.raster;
+        self.encode += o.encode;
         self.html += o.html;
         self.write += o.write;
     }
 }
 
-/// One rendered file: its extension and bytes.
+/// One rendered file: where it goes (relative to the run's folder), its bytes and their
+/// sha256 (for the manifests; computed once, when the file is made).
 pub struct Output {
-    pub ext: &'static str,
+    pub path: String,
     pub bytes: Vec<u8>,
+    pub sha256: String,
+}
+
+impl Output {
+    pub fn new(path: String, bytes: Vec<u8>) -> Output {
+        let sha256 = hex::encode(Sha256::digest(&bytes));
+        Output {
+            path,
+            bytes,
+            sha256,
+        }
+    }
+}
+
+/// What a job made of one account: its files, and what it has to say about the account for
+/// its own manifests ([`Job::finish`] reads it back from `manifest.jsonl`).
+pub struct Rendered {
+    pub outputs: Vec<Output>,
+    pub note: serde_json::Value,
+}
+
+impl From<Vec<Output>> for Rendered {
+    fn from(outputs: Vec<Output>) -> Rendered {
+        Rendered {
+            outputs,
+            note: serde_json::Value::Null,
+        }
+    }
 }
 
 /// A kind of document the engine can make for one account.
 pub trait Job: Sync {
     /// Folder name under the output folder: `review`, `wrapped`, …
     fn kind(&self) -> &str;
-    /// The extensions of the files made per account, e.g. `["pdf", "html"]`.
-    fn extensions(&self) -> &[&'static str];
     /// A hash of everything besides the account's data that shapes the output (templates,
     /// fonts, options, period, recap's version).
     fn fingerprint(&self) -> &str;
-    /// Renders one account. Adds its stage times to `times`.
-    fn render(&self, data: &AccountData, times: &mut StageTimes) -> Result<Vec<Output>>;
+    /// What else shapes this account's output besides its data and the fingerprint (Wrapped:
+    /// its rank among peers, which other accounts' data move). Part of the up-to-date hash.
+    fn account_inputs(&self, _data: &AccountData) -> String {
+        String::new()
+    }
+    /// Renders one account whose files are named after `name` (its [`safe_name`]). Adds its
+    /// stage times to `times`.
+    fn render(&self, data: &AccountData, name: &str, times: &mut StageTimes) -> Result<Rendered>;
     /// What the job has to say about the run, for `summary.json` (the review: which
     /// languages its documents are in, and the readers' locales it had no messages for).
     fn report(&self) -> serde_json::Value {
         serde_json::Value::Null
+    }
+    /// Called once the run's manifest is written, with its path (`manifest.jsonl`, or the
+    /// shard's); a job writes its own manifests from the notes in it.
+    fn finish(&self, _folder: &Path, _manifest: &Path, _shard: Option<(u64, u64)>) -> Result<()> {
+        Ok(())
     }
 }
 
@@ -225,6 +270,7 @@ pub fn safe_name(account_id: &str) -> String {
 fn input_hash(job: &dyn Job, data: &AccountData) -> String {
     let mut h = Sha256::new();
     h.update(job.fingerprint().as_bytes());
+    h.update(job.account_inputs(data).as_bytes());
     // serde_json of the model is deterministic: structs serialize in field order, lists are sorted.
     h.update(serde_json::to_vec(data).unwrap_or_default());
     hex::encode(h.finalize())
@@ -329,6 +375,7 @@ pub fn run(
             None => "manifest".to_string(),
         };
         shared.journal.write_manifest(&folder, &stem)?;
+        job.finish(&folder, &folder.join(format!("{stem}.jsonl")), opts.shard)?;
     }
     let seconds = started.elapsed().as_secs_f64();
     let mut summary = Summary {
@@ -425,6 +472,16 @@ fn worker(job: &dyn Job, sh: &Shared) {
     }
 }
 
+/// What `.recap/<name>.done` holds: the hash of the inputs an account's files were made
+/// from, the files, and the job's note, so a rerun can skip the account and still list it.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Stamp {
+    hash: String,
+    files: Vec<String>,
+    #[serde(default)]
+    note: serde_json::Value,
+}
+
 fn one_account(
     data: &AccountData,
     job: &dyn Job,
@@ -434,33 +491,33 @@ fn one_account(
 ) -> Record {
     let id = &data.account.account_id;
     let name = safe_name(id);
-    let files: Vec<String> = job
-        .extensions()
-        .iter()
-        .map(|e| format!("{name}.{e}"))
-        .collect();
     let hash = input_hash(job, data);
-    let stamp = folder.join(".recap").join(format!("{name}.sha256"));
+    let stamp_path = folder.join(".recap").join(format!("{name}.done"));
     let mut record = Record {
         account_id: id.clone(),
         status: Status::Ok,
-        files: files.clone(),
+        files: Vec::new(),
         bytes: 0,
         sha256: Vec::new(),
         error: String::new(),
         systemic: false,
+        note: serde_json::Value::Null,
     };
-    let up_to_date = !opts.force
-        && files.iter().all(|f| folder.join(f).is_file())
-        && std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == hash);
-    if up_to_date {
+    let stamp: Option<Stamp> = std::fs::read(&stamp_path)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok());
+    if let Some(stamp) = stamp.filter(|s| {
+        !opts.force && s.hash == hash && s.files.iter().all(|f| folder.join(f).is_file())
+    }) {
         record.status = Status::Skipped;
-        for f in &files {
+        for f in &stamp.files {
             if let Ok(bytes) = std::fs::read(folder.join(f)) {
                 record.bytes += bytes.len() as u64;
                 record.sha256.push(hex::encode(Sha256::digest(&bytes)));
             }
         }
+        record.files = stamp.files;
+        record.note = stamp.note;
         return record;
     }
     let result = if !data.problems.is_empty() {
@@ -475,13 +532,12 @@ fn one_account(
             p.message
         )))
     } else {
-        job.render(data, times)
+        job.render(data, &name, times)
     };
-    let outputs = match result {
-        Ok(o) => o,
+    let rendered = match result {
+        Ok(r) => r,
         Err(e) => {
             record.status = Status::Failed;
-            record.files.clear();
             record.systemic = matches!(e, Error::Template(_) | Error::Io(_));
             record.error = e.to_string().replace('\n', " ");
             return record;
@@ -490,18 +546,39 @@ fn one_account(
     let t = Instant::now();
     // The stamp is removed first and written last: a crash in between leaves outputs that
     // the next run re-renders, never a stamp that vouches for a missing file.
-    let _ = std::fs::remove_file(&stamp);
-    for (out, file) in outputs.iter().zip(&files) {
-        if let Err(e) = write_atomic(&folder.join(file), &out.bytes) {
+    let _ = std::fs::remove_file(&stamp_path);
+    // A job that writes a folder per account (Wrapped) clears what a killed run left in it.
+    let mut subfolders: Vec<&str> = rendered
+        .outputs
+        .iter()
+        .filter_map(|o| o.path.rsplit_once('/').map(|(dir, _)| dir))
+        .collect();
+    subfolders.dedup();
+    for dir in subfolders {
+        remove_leftovers_in(&folder.join(dir));
+    }
+    for out in &rendered.outputs {
+        if let Err(e) = write_atomic(&folder.join(&out.path), &out.bytes) {
             record.status = Status::Failed;
             record.systemic = true;
             record.error = e.to_string();
+            record.files.clear();
             return record;
         }
+        record.files.push(out.path.clone());
         record.bytes += out.bytes.len() as u64;
-        record.sha256.push(hex::encode(Sha256::digest(&out.bytes)));
+        record.sha256.push(out.sha256.clone());
     }
-    if let Err(e) = write_atomic(&stamp, hash.as_bytes()) {
+    record.note = rendered.note;
+    let stamp = Stamp {
+        hash,
+        files: record.files.clone(),
+        note: record.note.clone(),
+    };
+    let written = serde_json::to_vec(&stamp)
+        .map_err(|e| Error::Io(format!("could not write the stamp of account {id}: {e}")))
+        .and_then(|bytes| write_atomic(&stamp_path, &bytes));
+    if let Err(e) = written {
         record.status = Status::Failed;
         record.error = e.to_string();
     }
@@ -511,15 +588,18 @@ fn one_account(
 
 /// Deletes temporary files a killed run left behind (complete files are never temporary).
 fn remove_leftovers(folder: &Path) {
-    for dir in [folder.to_path_buf(), folder.join(".recap")] {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let name = e.file_name().to_string_lossy().into_owned();
-            if name.starts_with(".recap-") && name.ends_with(".part") {
-                let _ = std::fs::remove_file(e.path());
-            }
+    remove_leftovers_in(folder);
+    remove_leftovers_in(&folder.join(".recap"));
+}
+
+fn remove_leftovers_in(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with(".recap-") && name.ends_with(".part") {
+            let _ = std::fs::remove_file(e.path());
         }
     }
 }
@@ -539,7 +619,7 @@ fn check_writable(folder: &Path) -> Result<()> {
 
 /// `summary.json` (or `summary-shard-I-of-N.json`): counts, time, rate and milliseconds per
 /// rendered document by stage. The benchmark reads it.
-fn write_summary(folder: &Path, opts: &Options, s: &Summary) -> Result<()> {
+pub fn write_summary(folder: &Path, opts: &Options, s: &Summary) -> Result<()> {
     let per_doc = |d: Duration| {
         if s.ok > 0 {
             1000.0 * d.as_secs_f64() / s.ok as f64
@@ -562,6 +642,8 @@ fn write_summary(folder: &Path, opts: &Options, s: &Summary) -> Result<()> {
             "charts": per_doc(t.charts),
             "typeset": per_doc(t.typeset),
             "pdf": per_doc(t.pdf),
+            "raster": per_doc(t.raster),
+            "encode": per_doc(t.encode),
             "html": per_doc(t.html),
             "write": per_doc(t.write),
         },

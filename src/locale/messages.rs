@@ -550,6 +550,20 @@ impl Texts {
             .collect()
     }
 
+    /// Like [`Texts::labels`], for the `ui-` messages whose ids start with `ui-<prefix>`
+    /// only: a document formats its own labels, not every document's.
+    pub fn labels_of(&self, prefix: &str, args: &[(&str, Arg)]) -> BTreeMap<String, String> {
+        let start = format!("{LABEL_PREFIX}{prefix}");
+        self.label_ids
+            .iter()
+            .filter(|id| id.starts_with(&start))
+            .map(|id| {
+                let key = id[LABEL_PREFIX.len()..].replace('-', "_");
+                (key, self.msg(id, args))
+            })
+            .collect()
+    }
+
     fn warn(&self, id: &str, text: String) {
         let mut w = self.warned.lock().unwrap_or_else(|e| e.into_inner());
         if w.insert((self.lang.clone(), id.to_string())) {

@@ -1,5 +1,6 @@
-//! HTML documents from Tera templates. Autoescaping is on for every template, so data from the
-//! database is always text, never markup.
+//! HTML documents from Tera templates. Autoescaping is on for every HTML and MJML template, so
+//! data from the database is always text, never markup; plain-text templates (`*.txt.tera`)
+//! are not escaped.
 
 use std::path::Path;
 
@@ -28,8 +29,10 @@ impl Html {
         files.sort();
         tera.add_template_files(files)
             .map_err(|e| tera_error(templates_dir, &e))?;
-        // Tera escapes only `.html` names by default; ours end in `.tera`.
-        tera.autoescape_on(vec![".tera", ".html"]);
+        // Tera escapes only `.html` names by default; ours end in `.tera`. Plain-text
+        // templates (`.txt.tera`, an email's text part) are not HTML and are not escaped.
+        tera.autoescape_on(vec![".html.tera", ".mjml.tera", ".html"]);
+        tera.set_escape_fn(escape);
         Ok(Html { tera })
     }
 
@@ -39,6 +42,23 @@ impl Html {
             .render(template, context)
             .map_err(|e| tera_error(Path::new(template), &e))
     }
+}
+
+/// HTML escaping for text and double-quoted attributes. Unlike Tera's default it leaves `/`
+/// alone: a URL stays readable (and checkable) in the HTML, and `/` is not special there.
+fn escape(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Tera's error and its causes in one line ("… at line 12 …" comes from Tera's parser).

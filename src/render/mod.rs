@@ -26,9 +26,16 @@ pub fn write_atomic_with(
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io("create the folder", dir, e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".recap-")
-        .suffix(".part")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".recap-").suffix(".part");
+    // Temporary files are private (0600) by default; documents are ordinary files others may
+    // read, so they are created 0644 (less the umask), with no second system call.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| Error::io("create a file in", dir, e))?;
     {
@@ -36,14 +43,6 @@ pub fn write_atomic_with(
         fill(&mut w)
             .and_then(|()| w.flush())
             .map_err(|e| Error::io("write", path, e))?;
-    }
-    // Temporary files are private (0600); documents are ordinary files others may read.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = tmp
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644));
     }
     tmp.persist(path)
         .map_err(|e| Error::io("write", path, e.error))?;

@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use sha2::{Digest, Sha256};
 
-use crate::batch::{Job, Output, StageTimes};
+use crate::batch::{Job, Output, Rendered, StageTimes};
 use crate::config::{Config, HealthWeights};
 use crate::error::{Error, Result};
 use crate::locale::{Catalog, Texts};
@@ -229,15 +229,11 @@ impl Job for ReviewJob {
         "review"
     }
 
-    fn extensions(&self) -> &[&'static str] {
-        &["pdf", "html"]
-    }
-
     fn fingerprint(&self) -> &str {
         &self.fingerprint
     }
 
-    fn render(&self, data: &AccountData, times: &mut StageTimes) -> Result<Vec<Output>> {
+    fn render(&self, data: &AccountData, name: &str, times: &mut StageTimes) -> Result<Rendered> {
         let id = &data.account.account_id;
         has_data_for(data, &self.period)?;
         let t = Instant::now();
@@ -283,15 +279,10 @@ impl Job for ReviewJob {
         times.html += t.elapsed();
         self.count(&texts.tag(), fallback);
         Ok(vec![
-            Output {
-                ext: "pdf",
-                bytes: pdf,
-            },
-            Output {
-                ext: "html",
-                bytes: html.into_bytes(),
-            },
-        ])
+            Output::new(format!("{name}.pdf"), pdf),
+            Output::new(format!("{name}.html"), html.into_bytes()),
+        ]
+        .into())
     }
 
     fn report(&self) -> serde_json::Value {

@@ -221,10 +221,23 @@ impl Source {
 
     /// Accounts matching `selection`, `chunk` at a time, in key order.
     pub fn chunks<'a>(&'a self, selection: &'a Selection, chunk: usize) -> Chunks<'a> {
+        self.chunks_of(selection, chunk, &TABLES)
+    }
+
+    /// Like [`Source::chunks`], with only the child tables of `tables` loaded (the others
+    /// left empty): a pass that needs one table (Wrapped's peer population reads usage) skips
+    /// the cost of the rest.
+    pub fn chunks_of<'a>(
+        &'a self,
+        selection: &'a Selection,
+        chunk: usize,
+        tables: &'a [Table],
+    ) -> Chunks<'a> {
         Chunks {
             source: self,
             selection,
             chunk: chunk.max(1),
+            tables,
             after: None,
             list_pos: 0,
             done: false,
@@ -258,11 +271,11 @@ impl Source {
 
     /// Loads one chunk, retrying a few times when the database is briefly away (a restart,
     /// a failover): the pool reconnects by itself once the server answers again.
-    fn load_chunk(&self, keys: KeyFilter) -> Result<Vec<AccountData>> {
+    fn load_chunk(&self, keys: KeyFilter, tables: &[Table]) -> Result<Vec<AccountData>> {
         let mut wait = Duration::from_millis(500);
         let mut attempt = 1;
         loop {
-            match self.load_chunk_once(&keys) {
+            match self.load_chunk_once(&keys, tables) {
                 Err(Error::Source(msg)) if attempt < LOAD_ATTEMPTS && is_transient(&msg) => {
                     tracing::warn!(
                         "loading failed (attempt {attempt} of {LOAD_ATTEMPTS}), retrying: {msg}"
@@ -277,7 +290,7 @@ impl Source {
     }
 
     /// Loads the accounts of one chunk: one query for the account rows, one per child table.
-    fn load_chunk_once(&self, keys: &KeyFilter) -> Result<Vec<AccountData>> {
+    fn load_chunk_once(&self, keys: &KeyFilter, tables: &[Table]) -> Result<Vec<AccountData>> {
         let (sql, params) = self.queries.accounts_sql(keys);
         let rows = self.fetch("accounts", &sql, &params)?;
         read::require_columns(&rows, Table::Accounts)?;
@@ -293,7 +306,7 @@ impl Source {
             .into_iter()
             .map(|a| (a.account_id.clone(), AccountData::empty(a)))
             .collect();
-        for table in TABLES.iter().copied().filter(|t| *t != Table::Accounts) {
+        for table in tables.iter().copied().filter(|t| *t != Table::Accounts) {
             let (sql, params) = self.queries.children_sql(table, &ids);
             let rows = self.fetch(table.name(), &sql, &params)?;
             read::require_columns(&rows, table)?;
@@ -351,6 +364,7 @@ pub struct Chunks<'a> {
     source: &'a Source,
     selection: &'a Selection,
     chunk: usize,
+    tables: &'a [Table],
     after: Option<String>,
     list_pos: usize,
     done: bool,
@@ -373,14 +387,17 @@ impl Iterator for Chunks<'_> {
                 let keys = &list[self.list_pos..end];
                 self.list_pos = end;
                 self.source
-                    .load_chunk(KeyFilter::Keys(keys, self.selection))
+                    .load_chunk(KeyFilter::Keys(keys, self.selection), self.tables)
             }
             None => {
-                let r = self.source.load_chunk(KeyFilter::Page {
-                    after: self.after.as_deref(),
-                    limit: self.chunk,
-                    selection: self.selection,
-                });
+                let r = self.source.load_chunk(
+                    KeyFilter::Page {
+                        after: self.after.as_deref(),
+                        limit: self.chunk,
+                        selection: self.selection,
+                    },
+                    self.tables,
+                );
                 if let Ok(accounts) = &r {
                     match accounts.last() {
                         Some(last) if accounts.len() == self.chunk => {

@@ -162,7 +162,8 @@ fn card(t: &Texts, key: &'static str, f: &YearFacts, cx: &CardContext) -> Option
         }),
         "busiest" => f.busiest_month.map(|(m, events)| {
             mk(
-                t.fmt.month_long(m),
+                // The card's headline: "Juin", not "juin", in languages that write months small.
+                capitalized(&t.fmt.month_long(m)),
                 t.msg("wrapped-busiest", &[("events", events.into())]),
             )
         }),
@@ -186,6 +187,24 @@ fn card(t: &Texts, key: &'static str, f: &YearFacts, cx: &CardContext) -> Option
         }),
         _ => None,
     }
+}
+
+/// `s` with its first letter a capital.
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// How many middle cards the year has facts for (before [`MAX_MIDDLE`] cuts them): fewer
+/// than [`MIN_MIDDLE`] and the account gets no Wrapped.
+pub fn worth_saying(t: &Texts, f: &YearFacts, cx: &CardContext) -> usize {
+    order("executive_sponsor")
+        .iter()
+        .filter(|k| card(t, k, f, cx).is_some())
+        .count()
 }
 
 /// The cards of one account's year for a reader in `role`; `None` when fewer than
@@ -340,7 +359,7 @@ mod tests {
         assert_eq!(sponsor[2].big, "40%");
         assert_eq!(
             sponsor[2].line,
-            "better Close days: from 10\u{a0}days to 6\u{a0}days"
+            "better close days: from 10\u{a0}days to 6\u{a0}days"
         );
         let champion = cards(&t, &f, &cx(None), "champion").unwrap();
         assert_eq!(champion[1].key, "goals");
@@ -367,6 +386,15 @@ mod tests {
             "most used, by 80 people, and 1 feature newly adopted"
         );
         assert_eq!(user[3].big, "June");
+        let fr = crate::locale::Catalog::load(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"),
+            "en",
+        )
+        .unwrap()
+        .require("fr")
+        .unwrap();
+        let user = cards(&fr, &f, &cx(None), "end_user").unwrap();
+        assert_eq!(user[3].big, "Juin");
         assert_eq!(
             user.last().unwrap().line,
             "Next up: More automation. Let's plan it together."

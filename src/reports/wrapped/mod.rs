@@ -1,14 +1,20 @@
-//! Wrapped: the year in review for every account (issue 11, in progress).
+//! Wrapped: the year in review for every account, ready for the mailing tool.
 //!
-//! Built so far: what an account's year says ([`facts`]), where it stands among its peers
-//! ([`peers`], with the run's [`population`]), the cards that say it in the reader's language
-//! ([`cards`]) and the card document the Typst template `wrapped.typ` prints ([`build`]); all
-//! pure and tested (`examples/wrapped_preview` renders it). The email, the share image and the
-//! `recap wrapped` command come next.
+//! What an account's year says ([`facts`]), where it stands among its peers ([`peers`], over
+//! the run's [`population`]), the cards that say it in the reader's language ([`cards`]), the
+//! card document the Typst templates `wrapped.typ` and `wrapped-share.typ` print ([`build`]),
+//! who gets it ([`recipients`]), the email ([`email`]), the batch job that makes an account's
+//! files ([`WrappedJob`]) and the manifests the mailing tool imports ([`manifest`]).
 
 pub mod cards;
+pub mod email;
 pub mod facts;
+mod job;
+pub mod manifest;
 pub mod peers;
+pub mod recipients;
+
+pub use job::{WrappedJob, WrappedOptions, describe};
 
 use serde::Serialize;
 
@@ -50,17 +56,36 @@ pub fn build(
     brand: &Brand,
 ) -> Option<WrappedDoc> {
     let f = facts::year_facts(data, year);
+    let rank = growth_rank(&f, &data.account.segment, population, rule);
+    build_with(t, data, &f, rank, role, brand)
+}
+
+/// The account's shown rank for active-user growth among its segment, if any.
+pub fn growth_rank(
+    f: &facts::YearFacts,
+    segment: &str,
+    population: &peers::Population,
+    rule: peers::RankRule,
+) -> Option<peers::Rank> {
+    f.active_users_growth
+        .and_then(|g| population.shown_rank(cards::GROWTH, segment, g, rule))
+}
+
+/// What [`build`] makes, from facts and a rank already worked out (one account's emails in
+/// several roles and languages share them).
+pub fn build_with(
+    t: &Texts,
+    data: &AccountData,
+    f: &facts::YearFacts,
+    growth_rank: Option<peers::Rank>,
+    role: &str,
+    brand: &Brand,
+) -> Option<WrappedDoc> {
     let acc = &data.account;
     let currency = acc.currency_code();
-    let cx = cards::CardContext {
-        account: acc.name.trim(),
-        segment: acc.segment.trim(),
-        currency: &currency,
-        growth_rank: f
-            .active_users_growth
-            .and_then(|g| population.shown_rank(cards::GROWTH, &acc.segment, g, rule)),
-    };
-    let cards = cards::cards(t, &f, &cx, role)?;
+    let cx = card_context(data, &currency, growth_rank);
+    let cards = cards::cards(t, f, &cx, role)?;
+    let year = f.year;
     Some(WrappedDoc {
         lang: t.language(),
         region: t.region(),
@@ -79,6 +104,20 @@ pub fn build(
     })
 }
 
+/// What the cards need to know of the account.
+pub fn card_context<'a>(
+    data: &'a AccountData,
+    currency: &'a str,
+    growth_rank: Option<peers::Rank>,
+) -> cards::CardContext<'a> {
+    cards::CardContext {
+        account: data.account.name.trim(),
+        segment: data.account.segment.trim(),
+        currency,
+        growth_rank,
+    }
+}
+
 /// The document as the JSON the template reads at `/data.json`.
 pub fn data_json(doc: &WrappedDoc) -> Result<Vec<u8>> {
     serde_json::to_vec(doc)
@@ -95,7 +134,9 @@ pub fn population(
     chunk: usize,
 ) -> Result<peers::Population> {
     let mut p = peers::Population::new();
-    for accounts in source.chunks(selection, chunk) {
+    // Active-user growth is read from usage alone: the other tables are not loaded.
+    let tables = [crate::source::Table::FeatureUsageMonthly];
+    for accounts in source.chunks_of(selection, chunk, &tables) {
         for data in accounts? {
             add_to_population(
                 &mut p,

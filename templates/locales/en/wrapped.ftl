@@ -21,7 +21,7 @@ wrapped-goals =
 
 # Under the biggest improvement (a percentage) in the customer's own measure $metric, which
 # went from $from to $to.
-wrapped-improvement = better { $metric }: from { $from } to { $to }
+wrapped-improvement = better { LOWERFIRST($metric) }: from { $from } to { $to }
 
 # Under the number of active users. $grew is yes when they grew by $growth against the same
 # month a year before.
@@ -85,3 +85,18 @@ wrapped-closing =
 
 # The PDF's title.
 wrapped-title = { $account }: your { $year } with { $company }
+
+## The email. $account is the customer's name, $company the vendor's, $year the year in
+## review and $next the year after it.
+
+# The subject line.
+wrapped-email-subject = { $account }: your { $year } with { $company }
+# The line mail clients show after the subject: the lead card's figure ($big) and its line.
+wrapped-email-preheader = { $big } { $line }
+# The footer: why the reader gets this; $role is their role in a sentence ("the champion").
+wrapped-email-why = You receive this as { $role } of { $account } at { $company }.
+ui-wrapped-email-cta = Book your { $next } review
+ui-wrapped-email-share-heading = Share your year
+ui-wrapped-email-pdf = Your year as a PDF
+ui-wrapped-email-image = The share image
+ui-wrapped-email-unsubscribe = Unsubscribe
