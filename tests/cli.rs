@@ -170,11 +170,39 @@ fn malformed_config() {
 #[test]
 fn unbuilt_commands_say_so() {
     let dir = tempfile::tempdir().unwrap();
-    for cmd in ["wrapped", "pack"] {
-        let out = recap(dir.path(), &[cmd]);
-        assert_eq!(out.status.code(), Some(2));
-        assert!(String::from_utf8_lossy(&out.stderr).contains("not built yet"));
-    }
+    let out = recap(dir.path(), &["pack"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not built yet"));
+}
+
+#[test]
+fn wrapped_says_what_it_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = demo_db(dir.path(), 2);
+    let db = ["--database-url", url.as_str(), "--year", "2026"];
+    let out = recap(dir.path(), &[&["wrapped"][..], &db].concat());
+    assert_clear_error(&out, "say which accounts get a Wrapped");
+    let out = recap(dir.path(), &[&["wrapped", "--all"][..], &db].concat());
+    assert_clear_error(&out, "--base-url https://");
+    let out = recap(
+        dir.path(),
+        &[
+            &["wrapped", "--all", "--base-url", "http://x.example"][..],
+            &db,
+        ]
+        .concat(),
+    );
+    assert_clear_error(&out, "must start with https://");
+    with_config(dir.path(), "[wrapped]\ncta_url = \"www.example.com\"\n");
+    let out = recap(
+        dir.path(),
+        &[
+            &["wrapped", "--all", "--base-url", "https://x.example"][..],
+            &db,
+        ]
+        .concat(),
+    );
+    assert_clear_error(&out, "wrapped.cta_url is \"www.example.com\"");
 }
 
 #[test]

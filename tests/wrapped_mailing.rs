@@ -274,8 +274,10 @@ print(len(sys.argv) - 1)
     assert!(said.contains("0 written"), "{said}");
     let after = files(&folder);
     for (p, bytes) in &before {
-        if !p.to_string_lossy().starts_with("summary") {
-            assert_eq!(Some(bytes), after.get(p), "{p:?} changed on a rerun");
+        // The engine's own manifest says "skipped" now; the mailing's files are the same.
+        let name = p.to_string_lossy();
+        if !name.starts_with("summary") && !name.starts_with("manifest") {
+            assert!(Some(bytes) == after.get(p), "{p:?} changed on a rerun");
         }
     }
 }

@@ -324,26 +324,37 @@ fn load_fonts(dir: &Path) -> Result<(FontBook, Vec<Font>)> {
     Ok((book, fonts))
 }
 
-/// Writes a rasterised page as an RGB PNG with fast compression (a share image: ~2× the bytes
-/// of the best compression, a fraction of the time). Transparent parts are laid on white: a
-/// share image has no alpha channel to lose, and a quarter fewer bytes to compress.
+/// Writes a rasterised page as PNG with fast compression (a share image: ~2× the bytes of the
+/// best compression, a fraction of the time). A page with a fill (every Wrapped image) is
+/// opaque, and its pixels go to the encoder as they are; transparent parts of a page without
+/// one are laid on white first (tiny-skia's pixels are premultiplied).
 pub fn encode_png(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>> {
-    let mut rgb = Vec::with_capacity(pixmap.data().len() / 4 * 3);
-    // tiny-skia's pixels are premultiplied: over white, each channel is c + (255 − alpha).
-    for px in pixmap.data().chunks_exact(4) {
-        let white = 255 - px[3];
-        rgb.extend_from_slice(&[px[0] + white, px[1] + white, px[2] + white]);
-    }
+    let data = pixmap.data();
+    let opaque = data.chunks_exact(4).all(|px| px[3] == 255);
+    let on_white: Vec<u8>;
+    let pixels = if opaque {
+        data
+    } else {
+        // Over white, each premultiplied channel is c + (255 − alpha).
+        on_white = data
+            .chunks_exact(4)
+            .flat_map(|px| {
+                let white = 255 - px[3];
+                [px[0] + white, px[1] + white, px[2] + white, 255]
+            })
+            .collect();
+        &on_white
+    };
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
-    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_compression(png::Compression::Fast);
     let mut writer = encoder
         .write_header()
         .map_err(|e| Error::Template(format!("could not write a PNG: {e}")))?;
     writer
-        .write_image_data(&rgb)
+        .write_image_data(pixels)
         .and_then(|()| writer.finish())
         .map_err(|e| Error::Template(format!("could not write a PNG: {e}")))?;
     Ok(out)

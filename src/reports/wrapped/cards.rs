@@ -393,8 +393,8 @@ mod tests {
         .unwrap()
         .require("fr")
         .unwrap();
-        let user = cards(&fr, &f, &cx(None), "end_user").unwrap();
-        assert_eq!(user[3].big, "Juin");
+        let user_fr = cards(&fr, &f, &cx(None), "end_user").unwrap();
+        assert_eq!(user_fr[3].big, "Juin");
         assert_eq!(
             user.last().unwrap().line,
             "Next up: More automation. Let's plan it together."

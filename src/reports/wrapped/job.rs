@@ -203,6 +203,10 @@ impl WrappedJob {
     }
 }
 
+/// An account's recipients by the email they get: (role, language tag) → each recipient and
+/// their words.
+type EmailGroups<'a> = BTreeMap<(&'static str, String), Vec<(&'a Recipient<'a>, Arc<Texts>)>>;
+
 /// Why an account has no Wrapped, in the manifest's words (English: it is read by the
 /// people who run the mailing, not by customers).
 fn no_wrapped_reason(f: &facts::YearFacts, worth: usize) -> String {
@@ -352,7 +356,7 @@ impl Job for WrappedJob {
 
         // The emails: one per role and language among the recipients.
         let t = Instant::now();
-        let mut by_email: BTreeMap<(&str, String), Vec<(&Recipient, Arc<Texts>)>> = BTreeMap::new();
+        let mut by_email: EmailGroups = BTreeMap::new();
         for r in &audience.recipients {
             let rt = self.texts(Some(r.contact.locale.as_str()))?;
             by_email

@@ -87,3 +87,19 @@ wrapped-closing =
 
 # The PDF's title.
 wrapped-title = { $account }: Ihr Jahr { $year } mit { $company }
+
+## The email. $account is the customer's name, $company the vendor's, $year the year in
+## review and $next the year after it.
+
+# The subject line.
+wrapped-email-subject = { $account }: Ihr Jahr { $year } mit { $company }
+# The line mail clients show after the subject: the lead card's figure ($big) and its line.
+wrapped-email-preheader = { $big } { $line }
+# The footer: why the reader gets this. $role is role-in-sentence, which is in the dative
+# ("dem Champion"), hence "gilt" (is meant for) rather than "als".
+wrapped-email-why = Sie erhalten diese E-Mail von { $company }, weil sie { $role } bei { $account } gilt.
+ui-wrapped-email-cta = Ihren Review-Termin für { $next } vereinbaren
+ui-wrapped-email-share-heading = Teilen Sie Ihr Jahr
+ui-wrapped-email-pdf = Ihr Jahr als PDF
+ui-wrapped-email-image = Das Bild zum Teilen
+ui-wrapped-email-unsubscribe = Abmelden

@@ -88,3 +88,19 @@ wrapped-closing =
 
 # The PDF's title.
 wrapped-title = { $account }: su { $year } con { $company }
+
+## The email. $account is the customer's name, $company the vendor's, $year the year in
+## review and $next the year after it.
+
+# The subject line.
+wrapped-email-subject = { $account }: su { $year } con { $company }
+# The line mail clients show after the subject: the lead card's figure ($big) and its line.
+wrapped-email-preheader = { $big } { $line }
+# The footer: why the reader gets this. $role comes with its article ("el impulsor interno",
+# "los usuarios finales"), so it follows "para" (no "a el"/"al" contraction, no verb agreement).
+wrapped-email-why = Este correo de { $company } es para { $role } de { $account }.
+ui-wrapped-email-cta = Reserve su revisión de { $next }
+ui-wrapped-email-share-heading = Comparta su año
+ui-wrapped-email-pdf = Su año en PDF
+ui-wrapped-email-image = La imagen para compartir
+ui-wrapped-email-unsubscribe = Darse de baja

@@ -89,3 +89,19 @@ wrapped-closing =
 
 # The PDF's title.
 wrapped-title = { $account } : votre année { $year } avec { $company }
+
+## The email. $account is the customer's name, $company the vendor's, $year the year in
+## review and $next the year after it.
+
+# The subject line.
+wrapped-email-subject = { $account } : votre année { $year } avec { $company }
+# The line mail clients show after the subject: the lead card's figure ($big) and its line.
+wrapped-email-preheader = { $big } { $line }
+# The footer: why the reader gets this. $role comes with its article ("le champion"), so it
+# follows "vous êtes" (not "en tant que"); "chez" avoids "de"/"d’" before the name.
+wrapped-email-why = Vous recevez cet e-mail de la part de { $company } car vous êtes { $role } chez { $account }.
+ui-wrapped-email-cta = Réservez votre revue { $next }
+ui-wrapped-email-share-heading = Partagez votre année
+ui-wrapped-email-pdf = Votre année en PDF
+ui-wrapped-email-image = L’image à partager
+ui-wrapped-email-unsubscribe = Se désabonner

@@ -89,3 +89,19 @@ wrapped-closing =
 
 # The PDF's title.
 wrapped-title = { $account }: il vostro { $year } con { $company }
+
+## The email. $account is the customer's name, $company the vendor's, $year the year in
+## review and $next the year after it.
+
+# The subject line.
+wrapped-email-subject = { $account }: il vostro { $year } con { $company }
+# The line mail clients show after the subject: the lead card's figure ($big) and its line.
+wrapped-email-preheader = { $big } { $line }
+# The footer: why the reader gets this. $role comes with its article ("il champion",
+# "gli utenti finali"), so it follows "per" (no "a il"/"al" contraction).
+wrapped-email-why = Questa email di { $company } è pensata per { $role } di { $account }.
+ui-wrapped-email-cta = Prenotate la vostra review per il { $next }
+ui-wrapped-email-share-heading = Condividete il vostro anno
+ui-wrapped-email-pdf = Il vostro anno in PDF
+ui-wrapped-email-image = L'immagine da condividere
+ui-wrapped-email-unsubscribe = Annulla l'iscrizione

@@ -59,3 +59,20 @@ wrapped-closing =
 
 # The PDF's title.
 wrapped-title = { $account }様の{ $year }年（{ $company }）
+
+## The email. $account is the customer's name, $company the vendor's, $year the year in
+## review and $next the year after it.
+
+# The subject line.
+wrapped-email-subject = { $account }様の{ $year }年（{ $company }）
+# The line mail clients show after the subject: the lead card's figure ($big) and its line.
+# A half-width space between them: the value line starts with a year ("2026年…"), which
+# would run into the figure without it.
+wrapped-email-preheader = { $big } { $line }
+# The footer: why the reader gets this; $role is their role in a sentence ("チャンピオン").
+wrapped-email-why = このメールは、{ $account }様の{ $role }の方へ{ $company }よりお送りしています。
+ui-wrapped-email-cta = { $next }年のレビューを予約する
+ui-wrapped-email-share-heading = この1年をシェアしましょう
+ui-wrapped-email-pdf = この1年のまとめ（PDF）
+ui-wrapped-email-image = シェア用の画像
+ui-wrapped-email-unsubscribe = 配信停止

@@ -89,3 +89,18 @@ wrapped-closing =
 
 # The PDF's title.
 wrapped-title = { $account }: jouw { $year } met { $company }
+
+## The email. $account is the customer's name, $company the vendor's, $year the year in
+## review and $next the year after it.
+
+# The subject line.
+wrapped-email-subject = { $account }: jouw { $year } met { $company }
+# The line mail clients show after the subject: the lead card's figure ($big) and its line.
+wrapped-email-preheader = { $big } { $line }
+# The footer: why the reader gets this; $role is their role in a sentence ("de champion").
+wrapped-email-why = Je ontvangt deze e-mail van { $company } als { $role } van { $account }.
+ui-wrapped-email-cta = Boek je review voor { $next }
+ui-wrapped-email-share-heading = Deel je jaar
+ui-wrapped-email-pdf = Jouw jaar als pdf
+ui-wrapped-email-image = De afbeelding om te delen
+ui-wrapped-email-unsubscribe = Afmelden

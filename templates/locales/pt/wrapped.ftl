@@ -91,3 +91,19 @@ wrapped-closing =
 
 # The PDF's title.
 wrapped-title = { $account }: seu { $year } com { $company }
+
+## The email. $account is the customer's name, $company the vendor's, $year the year in
+## review and $next the year after it.
+
+# The subject line.
+wrapped-email-subject = { $account }: seu { $year } com { $company }
+# The line mail clients show after the subject: the lead card's figure ($big) and its line.
+wrapped-email-preheader = { $big } { $line }
+# The footer: why the reader gets this. $role comes with its article ("o champion"); "da conta"
+# avoids guessing the gender of the customer's name ("da"/"do").
+wrapped-email-why = Você recebe este e-mail de { $company } como { $role } da conta { $account }.
+ui-wrapped-email-cta = Agende sua revisão de { $next }
+ui-wrapped-email-share-heading = Compartilhe seu ano
+ui-wrapped-email-pdf = Seu ano em PDF
+ui-wrapped-email-image = A imagem para compartilhar
+ui-wrapped-email-unsubscribe = Cancelar inscrição
