@@ -217,7 +217,7 @@ fn wrapped_typst_cli_row(src: &Source, root: &Path, manifest: &Path, n: usize) -
         };
     }
     let selection = Selection::default();
-    let population = wrapped::population(src, &selection, 2026, 500).expect("population");
+    let population = wrapped::population(src, 2026).expect("population");
     let t = recap::locale::english();
     let brand = Config::default().brand;
     let mut dirs: Vec<PathBuf> = Vec::new();

@@ -1,11 +1,11 @@
-//! How long Wrapped's population pass takes (every account's year facts for peer ranks, one
-//! streaming pass): `cargo run --release --example wrapped_population -- [ACCOUNTS]`.
+//! How long Wrapped's population pass takes (every account's active-user growth for peer
+//! ranks, from one aggregate query streamed row by row): `cargo run --release --example wrapped_population -- [ACCOUNTS]`.
 //! Makes a demo database of ACCOUNTS (default 10,000) in a temporary folder first.
 
 use std::time::Instant;
 
 use recap::config::Config;
-use recap::source::{Selection, Source};
+use recap::source::Source;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let n: usize = std::env::args()
@@ -17,7 +17,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let src = Source::connect(&url, &Config::default(), true)?;
     recap::demo::generate(&src, n, 42)?;
     let t = Instant::now();
-    let p = recap::reports::wrapped::population(&src, &Selection::default(), 2026, 500)?;
+    let p = recap::reports::wrapped::population(&src, 2026)?;
     let s = t.elapsed().as_secs_f64();
     println!(
         "{n} accounts: population pass {s:.2} s ({:.3} ms an account), {} values",

@@ -31,7 +31,7 @@ fn main() -> anyhow::Result<()> {
     let url = format!("sqlite://{}", dir.path().join("d.db").display());
     let src = Source::connect(&url, &Config::default(), true)?;
     recap::demo::generate(&src, 300, 42)?;
-    let population = wrapped::population(&src, &Selection::default(), 2026, 500)?;
+    let population = wrapped::population(&src, 2026)?;
     let all = src.load_all(&Selection::default())?;
     let brand = Brand::default();
     let mut made = 0;

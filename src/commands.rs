@@ -336,8 +336,7 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
     // Peer ranks compare an account with every account of its segment in the database, not
     // only the selected ones, and not only this shard's: every machine computes the same.
     let started = std::time::Instant::now();
-    let population =
-        wrapped::population(&src, &Selection::default(), req.year, req.chunk_size.max(1))?;
+    let population = wrapped::population(&src, req.year)?;
     let population_seconds = started.elapsed().as_secs_f64();
     if !common.quiet {
         tracing::info!(

@@ -12,7 +12,7 @@ fn the_population_pass_ranks_as_a_count_over_every_account() {
     let src = Source::connect(&url, &Config::default(), true).unwrap();
     recap::demo::generate(&src, 60, 7).unwrap();
     // Small chunks: the pass streams, several round trips.
-    let p = wrapped::population(&src, &Selection::default(), 2026, 7).unwrap();
+    let p = wrapped::population(&src, 2026).unwrap();
     let all = src.load_all(&Selection::default()).unwrap();
     let growth: Vec<(String, f64)> = all
         .iter()
@@ -51,7 +51,7 @@ fn the_card_document_prints_one_card_a_page_with_hostile_names_as_text() {
     let url = format!("sqlite://{}", dir.path().join("d.db").display());
     let src = Source::connect(&url, &Config::default(), true).unwrap();
     recap::demo::generate(&src, 12, 42).unwrap();
-    let population = wrapped::population(&src, &Selection::default(), 2026, 500).unwrap();
+    let population = wrapped::population(&src, 2026).unwrap();
     let mut all = src.load_all(&Selection::default()).unwrap();
     let name = "#exit() <script> \u{5e9}\u{5dc}\u{5d5}\u{5dd} 🚀 ".to_string() + &"x".repeat(300);
     let mut made = 0;

@@ -30,7 +30,7 @@ use self::progress::Progress;
 use crate::error::{Error, Result};
 use crate::model::AccountData;
 use crate::render::write_atomic;
-use crate::source::{Selection, Source};
+use crate::source::{Selection, Source, TABLES, Table};
 
 /// Typst's memo cache is evicted after this many documents (process-wide). Measured on this
 /// review, 1,000 accounts, 2 jobs: every 50 → 35 docs/s and 466 MB peak; every 10 → 38 docs/s,
@@ -111,6 +111,10 @@ pub trait Job: Sync {
     /// A hash of everything besides the account's data that shapes the output (templates,
     /// fonts, options, period, recap's version).
     fn fingerprint(&self) -> &str;
+    /// The tables the job reads: the loader skips the others (their fields stay empty).
+    fn tables(&self) -> &[Table] {
+        &TABLES
+    }
     /// What else shapes this account's output besides its data and the fingerprint (Wrapped:
     /// its rank among peers, which other accounts' data move). Part of the up-to-date hash.
     fn account_inputs(&self, _data: &AccountData) -> String {
@@ -323,7 +327,7 @@ pub fn run(
         // Loader: the database side, in chunks, on the data layer's own async runtime.
         scope.spawn(|| {
             let mut last = Instant::now();
-            for chunk in source.chunks(selection, opts.chunk) {
+            for chunk in source.chunks_of(selection, opts.chunk, job.tables()) {
                 if shared.stopping() {
                     break;
                 }

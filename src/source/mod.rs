@@ -244,6 +244,35 @@ impl Source {
         }
     }
 
+    /// Every account's usage peaks, streamed in account order to `each` (one row at a time,
+    /// never all in memory): per account, month and product, the most active users of any
+    /// feature. One aggregate query over the `accounts` and `feature_usage_monthly` queries in
+    /// force, for Wrapped's peer population: the database does the reading of every usage row.
+    pub fn usage_peaks(&self, mut each: impl FnMut(UsagePeak)) -> Result<()> {
+        use futures_util::TryStreamExt;
+        let sql = format!(
+            "SELECT a.account_id, a.segment, u.month, u.product, MAX(u.active_users) AS active_users \
+             FROM ({}) a JOIN ({}) u ON u.account_id = a.account_id \
+             GROUP BY a.account_id, a.segment, u.month, u.product \
+             ORDER BY a.account_id",
+            self.queries.get(Table::Accounts),
+            self.queries.get(Table::FeatureUsageMonthly)
+        );
+        self.block_on(async {
+            let mut rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch(&self.pool);
+            while let Some(row) = rows
+                .try_next()
+                .await
+                .map_err(|e| query_error("feature_usage_monthly", &self.display, e))?
+            {
+                if let Some(peak) = read::usage_peak(&row)? {
+                    each(peak);
+                }
+            }
+            Ok(())
+        })
+    }
+
     /// Loads every selected account at once. For one account or a small list; batches use
     /// [`Source::chunks`].
     pub fn load_all(&self, selection: &Selection) -> Result<Vec<AccountData>> {
@@ -318,6 +347,18 @@ impl Source {
         }
         Ok(out)
     }
+}
+
+/// One row of [`Source::usage_peaks`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UsagePeak {
+    pub account_id: String,
+    pub segment: String,
+    /// The first day of the month.
+    pub month: chrono::NaiveDate,
+    pub product: String,
+    /// The most active users of any of the product's features that month; 0 when none.
+    pub users: i64,
 }
 
 /// A value bound to a query parameter.

@@ -155,6 +155,23 @@ fn flag(row: &AnyRow, col: &str, table: &str) -> Result<bool> {
     Ok(opt_num(row, col, table)?.is_some_and(|v| v != 0.0))
 }
 
+/// One row of [`super::Source::usage_peaks`]: an account's segment, a month (its first day),
+/// a product, and the most active users of any of its features that month (0 when none).
+/// `None` for a row whose month is not a date (the account's full load reports it).
+pub(super) fn usage_peak(row: &AnyRow) -> Result<Option<super::UsagePeak>> {
+    let t = "feature_usage_monthly";
+    let Some(month) = opt_text(row, "month", t)?.as_deref().and_then(parse_date) else {
+        return Ok(None);
+    };
+    Ok(Some(super::UsagePeak {
+        account_id: text(row, "account_id", t)?,
+        segment: text(row, "segment", t)?,
+        month: chrono::Datelike::with_day0(&month, 0).unwrap_or(month),
+        product: text(row, "product", t)?,
+        users: opt_int(row, "active_users", t)?.unwrap_or(0).max(0),
+    }))
+}
+
 /// Parses `YYYY-MM-DD`, also accepting a timestamp (`YYYY-MM-DD HH:MM:SS`, `…T…`) by its date.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();

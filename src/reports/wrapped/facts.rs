@@ -68,6 +68,24 @@ fn in_year(d: NaiveDate, year: i32) -> bool {
     d.year() == year
 }
 
+/// Active users from `monthly` (a month's users: the most active feature of each product,
+/// summed over products; months of `year` and the year before): the year's last month with
+/// usage, its users, and their growth in percent against the same month a year earlier (`None`
+/// when that month had no users). The peer population's pass computes the same from SQL.
+pub fn active_users(
+    monthly: &BTreeMap<NaiveDate, i64>,
+    year: i32,
+) -> (Option<NaiveDate>, Option<i64>, Option<f64>) {
+    let active_month = monthly.keys().rev().find(|m| m.year() == year).copied();
+    let users = active_month.and_then(|m| monthly.get(&m).copied());
+    let growth = active_month.and_then(|m| {
+        let before = m.with_year(year - 1)?;
+        let then = monthly.get(&before).copied().filter(|n| *n > 0)?;
+        Some(100.0 * (users? - then) as f64 / then as f64)
+    });
+    (active_month, users, growth)
+}
+
 /// The facts of `data`'s calendar `year`. Pure: the same rows give the same facts.
 pub fn year_facts(data: &AccountData, year: i32) -> YearFacts {
     let year_end = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
@@ -141,14 +159,11 @@ pub fn year_facts(data: &AccountData, year: i32) -> YearFacts {
             *p = (*p).max(u.active_users.max(0));
         }
     }
-    let users_in = |m: NaiveDate| active.get(&m).map(|p| p.values().sum::<i64>());
-    let active_month = active.keys().rev().find(|m| m.year() == year).copied();
-    let active_users = active_month.and_then(users_in);
-    let active_users_growth = active_month.and_then(|m| {
-        let before = m.with_year(year - 1)?;
-        let then = users_in(before).filter(|n| *n > 0)?;
-        Some(100.0 * (active_users? - then) as f64 / then as f64)
-    });
+    let monthly: BTreeMap<NaiveDate, i64> = active
+        .iter()
+        .map(|(m, products)| (*m, products.values().sum()))
+        .collect();
+    let (active_month, active_users, active_users_growth) = active_users(&monthly, year);
     let top_feature = feature_peak
         .iter()
         .filter(|(_, n)| **n > 0)

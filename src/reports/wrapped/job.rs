@@ -27,6 +27,7 @@ use crate::locale::{Catalog, Texts};
 use crate::model::AccountData;
 use crate::render::html::Html;
 use crate::render::typst::{Typesetter, encode_png};
+use crate::source::Table;
 
 /// What `recap wrapped` was asked for, besides the accounts.
 #[derive(Debug, Clone)]
@@ -256,6 +257,19 @@ impl Job for WrappedJob {
 
     fn fingerprint(&self) -> &str {
         &self.fingerprint
+    }
+
+    fn tables(&self) -> &[Table] {
+        // Wrapped says nothing of revenue, licences or NPS: those rows are not read.
+        &[
+            Table::Accounts,
+            Table::Contacts,
+            Table::FeatureUsageMonthly,
+            Table::Goals,
+            Table::GoalMeasurements,
+            Table::Milestones,
+            Table::Tickets,
+        ]
     }
 
     fn account_inputs(&self, data: &AccountData) -> String {

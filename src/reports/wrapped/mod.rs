@@ -22,7 +22,11 @@ use crate::config::Brand;
 use crate::error::{Error, Result};
 use crate::locale::Texts;
 use crate::model::AccountData;
-use crate::source::{Selection, Source};
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::source::Source;
 
 /// The Typst template of the card document.
 pub const TYPST_TEMPLATE: &str = "wrapped.typ";
@@ -124,34 +128,47 @@ pub fn data_json(doc: &WrappedDoc) -> Result<Vec<u8>> {
         .map_err(|e| Error::Template(format!("could not write the Wrapped data as JSON: {e}")))
 }
 
-/// The run's population for peer ranks: every selected account's ranked metrics, by segment,
-/// in one streaming pass over the source. It covers the whole selection, never one shard's
-/// part, so a rank is the same whichever machine renders the account.
-pub fn population(
-    source: &Source,
-    selection: &Selection,
-    year: i32,
-    chunk: usize,
-) -> Result<peers::Population> {
+/// The run's population for peer ranks: every account's active-user growth, by segment, from
+/// one aggregate query streamed in account order (see [`Source::usage_peaks`]). It covers
+/// every account in the database, never one selection's or one shard's part, so a rank is the
+/// same whichever machine renders the account, and it equals what [`facts::year_facts`] finds
+/// account by account (tested).
+pub fn population(source: &Source, year: i32) -> Result<peers::Population> {
     let mut p = peers::Population::new();
-    // Active-user growth is read from usage alone: the other tables are not loaded.
-    let tables = [crate::source::Table::FeatureUsageMonthly];
-    for accounts in source.chunks_of(selection, chunk, &tables) {
-        for data in accounts? {
-            add_to_population(
-                &mut p,
-                &data.account.segment,
-                &facts::year_facts(&data, year),
-            );
+    // One account at a time: (account, segment) and its month → product → peak users.
+    let mut current: Option<(String, String)> = None;
+    let mut months: BTreeMap<NaiveDate, BTreeMap<String, i64>> = BTreeMap::new();
+    let finish = |p: &mut peers::Population,
+                  who: &Option<(String, String)>,
+                  months: &mut BTreeMap<NaiveDate, BTreeMap<String, i64>>| {
+        if let Some((_, segment)) = who {
+            let monthly: BTreeMap<NaiveDate, i64> = months
+                .iter()
+                .map(|(m, products)| (*m, products.values().sum()))
+                .collect();
+            if let (_, _, Some(g)) = facts::active_users(&monthly, year) {
+                p.add(cards::GROWTH, segment, g);
+            }
         }
-    }
+        months.clear();
+    };
+    source.usage_peaks(|row| {
+        if current.as_ref().is_none_or(|(id, _)| *id != row.account_id) {
+            finish(&mut p, &current, &mut months);
+            current = Some((row.account_id.clone(), row.segment.clone()));
+        }
+        let y = chrono::Datelike::year(&row.month);
+        if y == year || y == year - 1 {
+            // Months that differ only by day fold into one month: the peak of the peaks.
+            let peak = months
+                .entry(row.month)
+                .or_default()
+                .entry(row.product)
+                .or_default();
+            *peak = (*peak).max(row.users);
+        }
+    })?;
+    finish(&mut p, &current, &mut months);
     p.finish();
     Ok(p)
-}
-
-/// Counts one account's ranked metrics: active-user growth, when the year has it.
-pub fn add_to_population(p: &mut peers::Population, segment: &str, f: &facts::YearFacts) {
-    if let Some(g) = f.active_users_growth {
-        p.add(cards::GROWTH, segment, g);
-    }
 }
