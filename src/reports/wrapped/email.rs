@@ -158,10 +158,47 @@ pub fn html(templates: &Html, email: &Email) -> Result<String> {
         disable_comments: true,
         ..Default::default()
     };
-    parsed
+    let html = parsed
         .element
         .render(&options)
-        .map_err(|e| Error::Template(format!("{MJML_TEMPLATE} could not be rendered: {e}")))
+        .map_err(|e| Error::Template(format!("{MJML_TEMPLATE} could not be rendered: {e}")))?;
+    Ok(standard_head(html))
+}
+
+/// MJML's boilerplate, made valid HTML without losing what Outlook reads: the VML and Office
+/// namespaces go (the email draws no VML shapes, and the Office settings that need them are
+/// for 120-dpi Windows Outlook scaling images an email of live text hardly has), and the
+/// `mso-table-*` properties move into an Outlook-only conditional comment, which other clients
+/// and validators read as a comment.
+fn standard_head(html: String) -> String {
+    const MSO_TABLE: &str = " mso-table-lspace: 0pt; mso-table-rspace: 0pt;";
+    const OFFICE_SETTINGS_START: &str =
+        "<!--[if mso]>\n<noscript>\n<xml>\n<o:OfficeDocumentSettings>";
+    let mut html = html
+        .replacen(" xmlns:v=\"urn:schemas-microsoft-com:vml\"", "", 1)
+        .replacen(
+            " xmlns:o=\"urn:schemas-microsoft-com:office:office\"",
+            "",
+            1,
+        );
+    if let Some(start) = html.find(OFFICE_SETTINGS_START)
+        && let Some(len) = html[start..].find("<![endif]-->")
+    {
+        html.replace_range(start..start + len + "<![endif]-->".len(), "");
+    }
+    // HTML5 style elements need no type, and void elements no closing slash (a " />" can only
+    // be markup: text and attribute values are escaped, `>` as `&gt;`).
+    html = html
+        .replace("<style type=\"text/css\">", "<style>")
+        .replace(" />", ">");
+    if html.contains(MSO_TABLE) {
+        html = html.replacen(MSO_TABLE, "", 1).replacen(
+            "</head>",
+            "<!--[if mso]><style>table, td {mso-table-lspace: 0pt; mso-table-rspace: 0pt;}</style><![endif]--></head>",
+            1,
+        );
+    }
+    html
 }
 
 /// The plain-text part.
@@ -266,6 +303,24 @@ pub fn fill_unsubscribe(pattern: &str, contact_id: &str, email: &str) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mjml_boilerplate_is_made_valid_html() {
+        let mjml = "<mjml lang=\"en\"><mj-body><mj-section><mj-column><mj-text>Hi</mj-text></mj-column></mj-section></mj-body></mjml>";
+        let raw = mrml::parse(mjml)
+            .unwrap()
+            .element
+            .render(&Default::default())
+            .unwrap();
+        // What mrml writes today; if it changes, standard_head must follow.
+        assert!(raw.contains("xmlns:o=") && raw.contains("mso-table-lspace: 0pt;"));
+        let html = standard_head(raw);
+        assert!(!html.contains("xmlns:v") && !html.contains("xmlns:o") && !html.contains("<o:"));
+        assert!(html.contains(
+            "<!--[if mso]><style>table, td {mso-table-lspace: 0pt; mso-table-rspace: 0pt;}</style><![endif]--></head>"
+        ));
+        assert_eq!(html.matches("mso-table-lspace").count(), 1);
+    }
 
     #[test]
     fn unsubscribe_addresses_are_filled_in_and_encoded() {
