@@ -298,10 +298,41 @@ pub struct WrappedRequest {
     pub force: bool,
     pub shard: Option<String>,
     pub chunk_size: usize,
+    /// `--peers FILE`: the peer population `--peers-only` wrote, instead of querying it.
+    pub peers: Option<PathBuf>,
+    /// `--peers-only`: write the peer population and stop.
+    pub peers_only: bool,
+}
+
+/// `recap wrapped --peers-only`: the peer population of every account, written once to
+/// `OUT/wrapped/YEAR/peers.json` for the shards of a run to read with `--peers`.
+fn write_peers(common: &Common, req: &WrappedRequest) -> Result<u8> {
+    let (_config, src) = open(common)?;
+    let started = std::time::Instant::now();
+    let population = wrapped::population(&src, req.year)?;
+    let folder = req.out.join("wrapped").join(req.year.to_string());
+    let path = folder.join(wrapped::PEERS_FILE);
+    let bytes = serde_json::to_vec(&population.save(req.year))
+        .map_err(|e| Error::Io(format!("could not write the peer population: {e}")))?;
+    crate::render::write_atomic(&path, &bytes)?;
+    if !common.quiet {
+        eprintln!(
+            "recap wrapped {}: the peer population ({} accounts with a ranked figure) in {:.1} s → {}; give it to every shard with --peers {}",
+            req.year,
+            population.len(),
+            started.elapsed().as_secs_f64(),
+            path.display(),
+            path.display()
+        );
+    }
+    Ok(0)
 }
 
 /// `recap wrapped`.
 pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
+    if req.peers_only {
+        return write_peers(common, &req);
+    }
     let s = &req.scope;
     let filtered = s.segment.is_some()
         || s.csm.is_some()
@@ -334,9 +365,13 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
     let fonts = asset_dir(req.fonts.as_deref(), "fonts");
 
     // Peer ranks compare an account with every account of its segment in the database, not
-    // only the selected ones, and not only this shard's: every machine computes the same.
+    // only the selected ones, and not only this shard's: every machine computes the same, or
+    // reads what one step wrote for all (`--peers-only`, then `--peers`).
     let started = std::time::Instant::now();
-    let population = wrapped::population(&src, req.year)?;
+    let population = match &req.peers {
+        Some(path) => wrapped::read_population(path, req.year)?,
+        None => wrapped::population(&src, req.year)?,
+    };
     let population_seconds = started.elapsed().as_secs_f64();
     if !common.quiet {
         tracing::info!(

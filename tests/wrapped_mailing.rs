@@ -359,7 +359,45 @@ fn a_sharded_run_writes_the_same_files_as_one_run() {
     let two = d.dir.path().join("two");
     wrapped(&d, &one, &["--all", "--jobs", "1"]);
     wrapped(&d, &two, &["--all", "--shard", "1/2", "--jobs", "2"]);
-    wrapped(&d, &two, &["--all", "--shard", "2/2"]);
+    // The second shard reads the peer population one step wrote, as a large run's shards do.
+    let peers = d.dir.path().join("peers");
+    let o = recap(
+        d.dir.path(),
+        &[
+            "wrapped",
+            "--database-url",
+            &d.url,
+            "--year",
+            "2026",
+            "--peers-only",
+            "--out",
+            peers.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let file = peers.join("wrapped/2026/peers.json");
+    wrapped(
+        &d,
+        &two,
+        &["--all", "--shard", "2/2", "--peers", file.to_str().unwrap()],
+    );
+    let o = recap(
+        d.dir.path(),
+        &[
+            "wrapped",
+            "--database-url",
+            &d.url,
+            "--year",
+            "2025",
+            "--all",
+            "--base-url",
+            BASE,
+            "--peers",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not 2025"));
     let a = files(&one.join("wrapped/2026"));
     let b = files(&two.join("wrapped/2026"));
     let documents = |m: &BTreeMap<PathBuf, Vec<u8>>| -> BTreeMap<PathBuf, Vec<u8>> {

@@ -292,9 +292,6 @@ impl Job for WrappedJob {
         let f = facts::year_facts(data, self.opts.year);
         let rank = super::growth_rank(&f, &data.account.segment, &self.population, self.rule);
         let texts = self.account_texts(data)?;
-        let currency = data.account.currency_code();
-        let worth =
-            super::cards::worth_saying(&texts, &f, &super::card_context(data, &currency, rank));
         let audience = recipients::audience(&data.contacts);
         let mut note = json!({
             "language": texts.tag(),
@@ -305,6 +302,9 @@ impl Job for WrappedJob {
         });
         let Some(doc) = super::build_with(&texts, data, &f, rank, "executive_sponsor", &self.brand)
         else {
+            let currency = data.account.currency_code();
+            let cx = super::card_context(data, &currency, rank);
+            let worth = super::cards::worth_saying(&texts, &f, &cx);
             note["status"] = "no_wrapped".into();
             note["reason"] = no_wrapped_reason(&f, worth).into();
             times.model += t0.elapsed();

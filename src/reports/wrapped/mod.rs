@@ -172,3 +172,25 @@ pub fn population(source: &Source, year: i32) -> Result<peers::Population> {
     p.finish();
     Ok(p)
 }
+
+/// The file `--peers-only` writes in the run's folder, for `--peers`.
+pub const PEERS_FILE: &str = "peers.json";
+
+/// Reads a population `--peers-only` wrote, checking it is for `year`.
+pub fn read_population(path: &std::path::Path, year: i32) -> Result<peers::Population> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io("read the peer population", path, e))?;
+    let saved: peers::Saved = serde_json::from_slice(&bytes).map_err(|e| {
+        Error::Config(format!(
+            "{} is not a peer population written by `recap wrapped --peers-only`: {e}",
+            path.display()
+        ))
+    })?;
+    if saved.year != year {
+        return Err(Error::Config(format!(
+            "{} holds the peer population of {}, not {year}; write this year's with `recap wrapped --year {year} --peers-only`.",
+            path.display(),
+            saved.year
+        )));
+    }
+    Ok(peers::Population::restore(saved))
+}

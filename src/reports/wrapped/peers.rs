@@ -38,6 +38,21 @@ impl Default for RankRule {
     }
 }
 
+/// A population on disk (`peers.json`): the year it is for, and every group's values.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Saved {
+    pub year: i32,
+    pub groups: Vec<SavedGroup>,
+}
+
+/// One metric's values in one peer group.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SavedGroup {
+    pub metric: String,
+    pub group: String,
+    pub values: Vec<f64>,
+}
+
 /// Every account's value of each metric, by peer group: `(metric, group) → sorted values`.
 #[derive(Debug, Default, Clone)]
 pub struct Population {
@@ -79,6 +94,35 @@ impl Population {
     /// True when no value was counted.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// The population as it is saved by `recap wrapped --peers-only` for the shards of a run
+    /// to read (`--peers FILE`) instead of each querying every account again.
+    pub fn save(&self, year: i32) -> Saved {
+        Saved {
+            year,
+            groups: self
+                .values
+                .iter()
+                .map(|((metric, group), values)| SavedGroup {
+                    metric: metric.clone(),
+                    group: group.clone(),
+                    values: values.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// A saved population, ready to rank with.
+    pub fn restore(saved: Saved) -> Population {
+        let mut p = Population::new();
+        for g in saved.groups {
+            for v in g.values {
+                p.add(&g.metric, &g.group, v);
+            }
+        }
+        p.finish();
+        p
     }
 
     /// Merges another population (one shard's or one worker's part) into this one.
@@ -200,6 +244,23 @@ mod tests {
             p.shown_rank("growth", "Mid-Market", 40.0, RankRule::default())
                 .is_some()
         );
+    }
+
+    #[test]
+    fn a_saved_population_ranks_exactly_as_the_original() {
+        let mut p = Population::new();
+        for (i, v) in [3.5, 1.0 / 3.0, 3.5, -2.0, 1e-9, 120.25].iter().enumerate() {
+            p.add("m", if i % 2 == 0 { "A" } else { "B" }, *v);
+        }
+        p.finish();
+        let json = serde_json::to_vec(&p.save(2026)).unwrap();
+        let back = Population::restore(serde_json::from_slice(&json).unwrap());
+        for v in [3.5, 1.0 / 3.0, -2.0, 1e-9, 120.25, 0.0] {
+            for g in ["A", "B"] {
+                assert_eq!(p.rank("m", g, v), back.rank("m", g, v), "{g} {v}");
+            }
+        }
+        assert_eq!(back.len(), 6);
     }
 
     #[test]
