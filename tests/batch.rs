@@ -320,6 +320,37 @@ fn shards_together_make_exactly_the_files_of_one_run() {
 }
 
 #[test]
+fn a_shard_loads_its_own_accounts_whole_and_no_others() {
+    use recap::batch::shard_of;
+    use recap::source::{Selection, TABLES};
+    let dir = tempfile::tempdir().unwrap();
+    let (_url, src) = demo(dir.path(), 40);
+    let all = src.load_all(&Selection::default()).unwrap();
+    let listed = Selection {
+        accounts: Some(all.iter().map(|a| a.account.account_id.clone()).collect()),
+        ..Selection::default()
+    };
+    for i in 1..=3u64 {
+        let keep = move |id: &str| shard_of(id, 3) == i;
+        let expected: Vec<_> = all
+            .iter()
+            .filter(|a| keep(&a.account.account_id))
+            .cloned()
+            .collect();
+        assert!(!expected.is_empty());
+        // By pages (tiny ones, so several round trips) and by a list of keys alike.
+        for selection in [&Selection::default(), &listed] {
+            let got: Vec<_> = src
+                .chunks_of(selection, 4, &TABLES)
+                .keeping(&keep, 3)
+                .flat_map(|chunk| chunk.unwrap())
+                .collect();
+            assert_eq!(got, expected, "shard {i}/3");
+        }
+    }
+}
+
+#[test]
 fn hostile_account_ids_make_safe_distinct_files() {
     let dir = tempfile::tempdir().unwrap();
     let (url, src) = demo(dir.path(), 2);

@@ -327,7 +327,13 @@ pub fn run(
         // Loader: the database side, in chunks, on the data layer's own async runtime.
         scope.spawn(|| {
             let mut last = Instant::now();
-            for chunk in source.chunks_of(selection, opts.chunk, job.tables()) {
+            // A shard reads every account row (cheap) but only its own accounts' child rows.
+            let in_shard = |id: &str| opts.shard.is_none_or(|(i, n)| shard_of(id, n) == i);
+            let mut chunks = source.chunks_of(selection, opts.chunk, job.tables());
+            if let Some((_, n)) = opts.shard {
+                chunks = chunks.keeping(&in_shard, n as usize);
+            }
+            for chunk in chunks {
                 if shared.stopping() {
                     break;
                 }
@@ -335,11 +341,6 @@ pub fn run(
                     Ok(accounts) => {
                         let per = last.elapsed() / accounts.len().max(1) as u32;
                         for a in accounts {
-                            if let Some((i, count)) = opts.shard
-                                && shard_of(&a.account.account_id, count) != i
-                            {
-                                continue;
-                            }
                             if tx.send((a, per)).is_err() {
                                 return;
                             }

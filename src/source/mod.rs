@@ -238,6 +238,8 @@ impl Source {
             selection,
             chunk: chunk.max(1),
             tables,
+            keep: None,
+            share: 1,
             after: None,
             list_pos: 0,
             done: false,
@@ -300,11 +302,11 @@ impl Source {
 
     /// Loads one chunk, retrying a few times when the database is briefly away (a restart,
     /// a failover): the pool reconnects by itself once the server answers again.
-    fn load_chunk(&self, keys: KeyFilter, tables: &[Table]) -> Result<Vec<AccountData>> {
+    fn load_chunk(&self, keys: KeyFilter, tables: &[Table], keep: Keep) -> Result<Page> {
         let mut wait = Duration::from_millis(500);
         let mut attempt = 1;
         loop {
-            match self.load_chunk_once(&keys, tables) {
+            match self.load_chunk_once(&keys, tables, keep) {
                 Err(Error::Source(msg)) if attempt < LOAD_ATTEMPTS && is_transient(&msg) => {
                     tracing::warn!(
                         "loading failed (attempt {attempt} of {LOAD_ATTEMPTS}), retrying: {msg}"
@@ -319,7 +321,7 @@ impl Source {
     }
 
     /// Loads the accounts of one chunk: one query for the account rows, one per child table.
-    fn load_chunk_once(&self, keys: &KeyFilter, tables: &[Table]) -> Result<Vec<AccountData>> {
+    fn load_chunk_once(&self, keys: &KeyFilter, tables: &[Table], keep: Keep) -> Result<Page> {
         let (sql, params) = self.queries.accounts_sql(keys);
         let rows = self.fetch("accounts", &sql, &params)?;
         read::require_columns(&rows, Table::Accounts)?;
@@ -327,8 +329,17 @@ impl Source {
         for row in &rows {
             accounts.push(read::account(row)?);
         }
+        let mut page = Page {
+            rows: accounts.len(),
+            last: accounts.last().map(|a| a.account_id.clone()),
+            accounts: Vec::new(),
+        };
+        // Only the kept accounts' child rows are read: a shard reads its own accounts' data.
+        if let Some(keep) = keep {
+            accounts.retain(|a| keep(&a.account_id));
+        }
         if accounts.is_empty() {
-            return Ok(Vec::new());
+            return Ok(page);
         }
         let ids: Vec<String> = accounts.iter().map(|a| a.account_id.clone()).collect();
         let mut by_id: HashMap<String, AccountData> = accounts
@@ -345,7 +356,8 @@ impl Source {
         for a in &mut out {
             a.sort();
         }
-        Ok(out)
+        page.accounts = out;
+        Ok(page)
     }
 }
 
@@ -400,15 +412,40 @@ pub(crate) enum KeyFilter<'a> {
     Keys(&'a [String], &'a Selection),
 }
 
+/// Which account keys a pass keeps (a shard's); `None` keeps every account.
+type Keep<'a> = Option<&'a (dyn Fn(&str) -> bool + Sync)>;
+
+/// One round trip's accounts: those kept, and the page as read (its length and last key, for
+/// the next page).
+struct Page {
+    accounts: Vec<AccountData>,
+    rows: usize,
+    last: Option<String>,
+}
+
 /// Iterator over chunks of loaded accounts; see [`Source::chunks`].
 pub struct Chunks<'a> {
     source: &'a Source,
     selection: &'a Selection,
     chunk: usize,
     tables: &'a [Table],
+    keep: Keep<'a>,
+    /// One account in `share` is kept: pages of accounts are `chunk × share` rows long.
+    share: usize,
     after: Option<String>,
     list_pos: usize,
     done: bool,
+}
+
+impl<'a> Chunks<'a> {
+    /// Loads only the accounts whose key `keep` accepts, about `chunk` of them a round trip:
+    /// a shard that keeps one account in `share` reads pages of `chunk × share` account rows
+    /// (cheap) and the child rows of its own accounts only.
+    pub fn keeping(mut self, keep: &'a (dyn Fn(&str) -> bool + Sync), share: usize) -> Self {
+        self.keep = Some(keep);
+        self.share = share.max(1);
+        self
+    }
 }
 
 impl Iterator for Chunks<'_> {
@@ -424,31 +461,49 @@ impl Iterator for Chunks<'_> {
                     self.done = true;
                     return None;
                 }
-                let end = (self.list_pos + self.chunk).min(list.len());
-                let keys = &list[self.list_pos..end];
-                self.list_pos = end;
+                // The list's kept keys, `chunk` at a time (a shard's are picked out here).
+                let mut keys = Vec::with_capacity(self.chunk);
+                while self.list_pos < list.len() && keys.len() < self.chunk {
+                    let key = &list[self.list_pos];
+                    if self.keep.is_none_or(|keep| keep(key)) {
+                        keys.push(key.clone());
+                    }
+                    self.list_pos += 1;
+                }
+                if keys.is_empty() {
+                    self.done = true;
+                    return None;
+                }
                 self.source
-                    .load_chunk(KeyFilter::Keys(keys, self.selection), self.tables)
+                    .load_chunk(KeyFilter::Keys(&keys, self.selection), self.tables, None)
+                    .map(|page| page.accounts)
             }
-            None => {
+            None => loop {
+                let limit = self.chunk.saturating_mul(self.share);
                 let r = self.source.load_chunk(
                     KeyFilter::Page {
                         after: self.after.as_deref(),
-                        limit: self.chunk,
+                        limit,
                         selection: self.selection,
                     },
                     self.tables,
+                    self.keep,
                 );
-                if let Ok(accounts) = &r {
-                    match accounts.last() {
-                        Some(last) if accounts.len() == self.chunk => {
-                            self.after = Some(last.account.account_id.clone())
+                match r {
+                    Ok(page) => {
+                        match page.last {
+                            Some(last) if page.rows == limit => self.after = Some(last),
+                            _ => self.done = true,
                         }
-                        _ => self.done = true,
+                        // A page with none of this shard's accounts is not the end.
+                        if page.accounts.is_empty() && !self.done {
+                            continue;
+                        }
+                        break Ok(page.accounts);
                     }
+                    Err(e) => break Err(e),
                 }
-                r
-            }
+            },
         };
         match result {
             Ok(v) if v.is_empty() && self.selection.accounts.is_none() => None,
