@@ -404,8 +404,15 @@ impl Job for WrappedJob {
             languages.push((lang.clone(), group.len()));
             for (r, _) in group {
                 let mut row = serde_json::Map::new();
+                // Words (names, subject, the cards' facts) are clipped to what a mailing tool's
+                // field holds, the ellipsis included; addresses, paths and hashes are never cut.
                 let mut put = |k: &str, v: String| {
-                    row.insert(k.to_string(), Value::String(clip(&v, MAX_FIELD)));
+                    let exact = k.ends_with("_url")
+                        || k.ends_with("_path")
+                        || k.ends_with("_sha256")
+                        || matches!(k, "account_id" | "contact_id" | "email");
+                    let v = if exact { v } else { clip(&v, MAX_FIELD - 1) };
+                    row.insert(k.to_string(), Value::String(v));
                 };
                 put("account_id", id.clone());
                 put("account_name", account.to_string());
