@@ -130,9 +130,9 @@ enum Command {
         /// Render only slice I of N (1-based), by a hash of the account key: `--shard 2/8`.
         #[arg(long)]
         shard: Option<String>,
-        /// Accounts loaded per database round trip (fewer than a review's: a Wrapped renders
-        /// faster, and the queue of loaded accounts is most of the run's memory; 500 → 200
-        /// took peak RSS from 280 to 205 MB at 10,000 accounts).
+        // Fewer than a review's: a Wrapped renders faster, and the queue of loaded accounts is
+        // most of the run's memory (500 → 200 took peak RSS from 280 to 205 MB at 10,000).
+        /// Accounts loaded per database round trip.
         #[arg(long, default_value_t = 200)]
         chunk_size: usize,
         /// Read the peer population from FILE (written by --peers-only) instead of querying
