@@ -410,6 +410,15 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
         manifest: req.scope.account.is_none() || req.scope.accounts_file.is_some(),
     };
     let mut summary = batch::run(&src, &selection, &job, &opts)?;
+    if let (Some(id), 0) = (
+        &req.scope.account,
+        summary.ok + summary.skipped + summary.failed,
+    ) {
+        return Err(Error::Config(format!(
+            "there is no account {id:?} in {} (or it does not match the filters).",
+            src.display()
+        )));
+    }
     if summary.ok + summary.skipped + summary.failed == 0 {
         return Err(Error::Config(format!(
             "no accounts in {} match the selection.",
@@ -443,6 +452,12 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
                 "{}; see {}/accounts.csv and recipients.csv",
                 wrapped::describe(&summary.report),
                 summary.folder.display()
+            );
+        } else if let Some(id) = &req.scope.account {
+            eprintln!(
+                "its files are in {}/{}/",
+                summary.folder.display(),
+                batch::safe_name(id)
             );
         }
     }

@@ -203,6 +203,22 @@ fn wrapped_says_what_it_is_missing() {
         .concat(),
     );
     assert_clear_error(&out, "wrapped.cta_url is \"www.example.com\"");
+    std::fs::remove_file(dir.path().join("recap.toml")).unwrap();
+    let out = recap(
+        dir.path(),
+        &[
+            &[
+                "wrapped",
+                "--account",
+                "NOPE",
+                "--base-url",
+                "https://x.example",
+            ][..],
+            &db,
+        ]
+        .concat(),
+    );
+    assert_clear_error(&out, "there is no account \"NOPE\"");
 }
 
 #[test]
