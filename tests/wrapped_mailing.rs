@@ -109,6 +109,7 @@ fn check_email_html(path: &Path) {
         assert!(!lower.contains(banned), "{name} has {banned}");
     }
     assert!(lower.contains("<html lang=\""), "{name}: no lang");
+    assert!(!html.contains("\\u{"), "{name}: a Rust escape in the HTML");
     // Every image: an https address under the base URL, alt text, a width and a height.
     for img in html.split("<img").skip(1) {
         let tag = &img[..img.find('>').unwrap()];
@@ -143,6 +144,30 @@ fn check_email_html(path: &Path) {
         html.contains("href=\"{{unsubscribe_url}}\""),
         "{name}: no unsubscribe link"
     );
+}
+
+/// An attribute value as a browser reads it: `&amp;`, `&quot;` and `&#xHEX;` decoded.
+fn unescape(v: &str) -> String {
+    let mut out = String::new();
+    let mut rest = v;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let end = rest[at..].find(';').map(|e| at + e).unwrap();
+        let entity = &rest[at + 1..end];
+        match entity {
+            "amp" => out.push('&'),
+            "quot" => out.push('"'),
+            "lt" => out.push('<'),
+            "gt" => out.push('>'),
+            e => {
+                let hex = e.strip_prefix("#x").unwrap_or_else(|| panic!("entity {e}"));
+                out.push(char::from_u32(u32::from_str_radix(hex, 16).unwrap()).unwrap());
+            }
+        }
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Copies of the emails with the mailing tool's merge tag filled in, as recipients get them.
@@ -301,6 +326,27 @@ fn a_run_makes_every_file_and_accounts_for_every_account() {
     assert!(emails.len() > ready.len(), "an email per role");
     for e in &emails {
         check_email_html(&folder.join(e));
+    }
+    // The share image shows the account's lead card: every email that shows it says so in
+    // its alt text, whichever card the reader's role leads with.
+    for id in &ready {
+        let sponsor: Vec<&BTreeMap<String, String>> = recipients
+            .iter()
+            .filter(|r| &&r["account_id"] == id && r["role"] == "executive_sponsor")
+            .collect();
+        let Some(sponsor) = sponsor.first() else {
+            continue;
+        };
+        for r in recipients.iter().filter(|r| &&r["account_id"] == id) {
+            let html = std::fs::read_to_string(folder.join(&r["html_path"])).unwrap();
+            if let Some(at) = html.find("<img alt=\"")
+                && r["locale"] == sponsor["locale"]
+            {
+                let alt = &html[at + 10..];
+                let alt = unescape(&alt[..alt.find('"').unwrap()]);
+                assert_eq!(alt, sponsor["preheader"], "{r:?}");
+            }
+        }
     }
 
     // Every .eml: parsed by Python's email package, both parts, both unsubscribe headers.

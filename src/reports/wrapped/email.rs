@@ -35,8 +35,9 @@ pub struct Image {
 /// Where an email's links point.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Links {
-    /// The share image, when it is in the email's language.
-    pub hero: Option<String>,
+    /// The share image and the words of its card (its alt text), when it is in the email's
+    /// language.
+    pub hero: Option<(String, String)>,
     pub pdf: String,
     pub cta: Option<String>,
     /// The mailing tool's unsubscribe merge tag, or (in an `.eml`) the address itself.
@@ -101,9 +102,9 @@ pub fn build(t: &Texts, doc: &WrappedDoc, account: &str, role: &str, links: &Lin
         "wrapped-email-preheader",
         &args(&[("big", lead.big.clone()), ("line", lead.line.clone())]),
     );
-    let hero = links.hero.as_ref().map(|src| Image {
+    let hero = links.hero.as_ref().map(|(src, alt)| Image {
         src: src.clone(),
-        alt: preheader.clone(),
+        alt: alt.clone(),
         width: 552,
         height: 290,
     });
@@ -135,6 +136,17 @@ pub fn build(t: &Texts, doc: &WrappedDoc, account: &str, role: &str, links: &Lin
     }
 }
 
+/// What the share image of `doc` (the account's document) says, for its alt text: its lead
+/// card's figure and line, as the preheader words them. Another role's email leads with
+/// another card, but shows this image.
+pub fn image_alt(t: &Texts, doc: &WrappedDoc) -> String {
+    let lead = doc.cards.get(1).cloned().unwrap_or_else(empty_card);
+    t.msg(
+        "wrapped-email-preheader",
+        &[("big", lead.big.into()), ("line", lead.line.into())],
+    )
+}
+
 fn empty_card() -> Card {
     Card {
         key: "none",
@@ -162,7 +174,44 @@ pub fn html(templates: &Html, email: &Email) -> Result<String> {
         .element
         .render(&options)
         .map_err(|e| Error::Template(format!("{MJML_TEMPLATE} could not be rendered: {e}")))?;
-    Ok(standard_head(html))
+    Ok(standard_head(attribute_escapes(&html)))
+}
+
+/// mrml 6 writes attribute values with Rust's `{:?}`: a no-break space in an alt text comes out
+/// as the six characters `\u{a0}`, a backslash doubled. This turns those escapes, inside
+/// quoted attribute values only, into what HTML means by them (`&#xa0;`, `\`); text between
+/// tags is left as it is.
+fn attribute_escapes(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let (mut in_tag, mut in_value) = (false, false);
+    let mut chars = html.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' if !in_tag => in_tag = true,
+            '>' if in_tag && !in_value => in_tag = false,
+            '"' if in_tag => in_value = !in_value,
+            '\\' if in_value => {
+                match chars.next() {
+                    Some('u') if chars.peek() == Some(&'{') => {
+                        chars.next();
+                        let hex: String = chars.by_ref().take_while(|c| *c != '}').collect();
+                        out.push_str(&format!("&#x{hex};"));
+                    }
+                    Some('n') => out.push_str("&#10;"),
+                    Some('t') => out.push_str("&#9;"),
+                    Some('r') => out.push_str("&#13;"),
+                    Some('0') => {}
+                    Some('"') => out.push_str("&quot;"),
+                    Some(other) => out.push(other),
+                    None => out.push('\\'),
+                }
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// MJML's boilerplate, made valid HTML without losing what Outlook reads: the VML and Office
@@ -303,6 +352,28 @@ pub fn fill_unsubscribe(pattern: &str, contact_id: &str, email: &str) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_values_say_what_they_hold() {
+        let mjml = "<mjml><mj-body><mj-section><mj-column><mj-image src=\"https://x.example/a.png\" alt=\"10\u{a0}days \\ 20\u{202f}% ✓\" /><mj-text>a \\u{41} b\u{a0}c</mj-text></mj-column></mj-section></mj-body></mjml>";
+        let raw = mrml::parse(mjml)
+            .unwrap()
+            .element
+            .render(&Default::default())
+            .unwrap();
+        // What mrml writes today.
+        assert!(
+            raw.contains("alt=\"10\\u{a0}days \\\\ 20\\u{202f}% ✓\""),
+            "{raw}"
+        );
+        let html = attribute_escapes(&raw);
+        assert!(
+            html.contains("alt=\"10&#xa0;days \\ 20&#x202f;% ✓\""),
+            "{html}"
+        );
+        // Text between tags is not touched, even when it looks like an escape.
+        assert!(html.contains("a \\u{41} b\u{a0}c"), "{html}");
+    }
 
     #[test]
     fn mjml_boilerplate_is_made_valid_html() {

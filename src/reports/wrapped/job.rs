@@ -378,6 +378,7 @@ impl Job for WrappedJob {
                 .or_default()
                 .push((r, rt));
         }
+        let image_alt = email::image_alt(&texts, &doc);
         let mut rows: Vec<Value> = Vec::new();
         let mut languages: Vec<(String, usize)> = Vec::new();
         for ((role, lang), group) in &by_email {
@@ -387,7 +388,7 @@ impl Job for WrappedJob {
             };
             let same_language = rt.tag() == texts.tag();
             let links = Links {
-                hero: same_language.then(|| self.url(&image_path)),
+                hero: same_language.then(|| (self.url(&image_path), image_alt.clone())),
                 pdf: self.url(&pdf_path),
                 cta: self.settings.cta_url.clone(),
                 unsubscribe: self.unsubscribe.clone(),
