@@ -301,48 +301,24 @@ fn wrapped_typst_cli_row(src: &Source, root: &Path, manifest: &Path, n: usize) -
 }
 
 fn print_wrapped_table(rows: &[Row]) {
-    println!(
-        "\n| Wrapped run | accounts | accounts/s | seconds | peak RSS | ms/account: population · load · cards · typeset · PDF · PNG raster · PNG encode · email · write | PDF size |"
+    print_rows(
+        "Wrapped run",
+        "accounts/s",
+        "ms/account: population · load · cards · typeset · PDF · PNG raster · PNG encode · email · write",
+        &[
+            "population",
+            "load",
+            "model",
+            "typeset",
+            "pdf",
+            "raster",
+            "encode",
+            "html",
+            "write",
+        ],
+        "recap wrapped, 1 job",
+        rows,
     );
-    println!("|---|---:|---:|---:|---:|---|---:|");
-    let base = rows
-        .iter()
-        .find(|r| r.label.starts_with("recap wrapped, 1 job"))
-        .map(|r| r.docs as f64 / r.seconds);
-    for r in rows {
-        if r.docs == 0 {
-            println!("| {} | | | | | | |", r.label);
-            continue;
-        }
-        let rate = r.docs as f64 / r.seconds;
-        let stages = r.stages.as_ref().map_or(String::new(), |s| {
-            [
-                "population",
-                "load",
-                "model",
-                "typeset",
-                "pdf",
-                "raster",
-                "encode",
-                "html",
-                "write",
-            ]
-            .iter()
-            .map(|k| format!("{:.2}", s[*k].as_f64().unwrap_or(0.0)))
-            .collect::<Vec<_>>()
-            .join(" · ")
-        });
-        let ratio = base.map_or(String::new(), |b| format!(" ({:.2}×)", rate / b));
-        let rss = if r.peak_mb > 0.0 {
-            format!("{:.0} MB", r.peak_mb)
-        } else {
-            "—".into()
-        };
-        println!(
-            "| {} | {} | {:.1}{ratio} | {:.1} | {rss} | {stages} | {:.0} KB |",
-            r.label, r.docs, rate, r.seconds, r.pdf_kb
-        );
-    }
     println!(
         "\nAccounts/s counts every account written (a few have too little for a Wrapped and get none); seconds include the population pass. Ratios are against 1 job on the first size."
     );
@@ -531,13 +507,37 @@ fn typst_cli_row(src: &Source, root: &Path, manifest: &Path, n: usize) -> Row {
 }
 
 fn print_table(sizes: &[usize], rows: &[Row]) {
+    print_rows(
+        "run",
+        "docs/s",
+        "ms/doc: load · model · charts · typeset · PDF · HTML · write",
+        &["load", "model", "charts", "typeset", "pdf", "html", "write"],
+        "recap, 1 job",
+        rows,
+    );
     println!(
-        "\n| run | accounts | docs/s | seconds | peak RSS | ms/doc: load · model · charts · typeset · PDF · HTML · write | PDF size |"
+        "\nRatios are against recap at 1 job and {} accounts in the same run.",
+        sizes[0]
+    );
+}
+
+/// One Markdown table: a row per run, its rate against the row labelled `base`, and its
+/// per-stage milliseconds from `summary.json` (`stages`, in column order).
+fn print_rows(
+    run: &str,
+    rate_name: &str,
+    stage_header: &str,
+    stages: &[&str],
+    base: &str,
+    rows: &[Row],
+) {
+    println!(
+        "\n| {run} | accounts | {rate_name} | seconds | peak RSS | {stage_header} | PDF size |"
     );
     println!("|---|---:|---:|---:|---:|---|---:|");
     let base = rows
         .iter()
-        .find(|r| r.label.starts_with("recap, 1 job"))
+        .find(|r| r.label.starts_with(base))
         .map(|r| r.docs as f64 / r.seconds);
     for r in rows {
         if r.docs == 0 {
@@ -546,7 +546,7 @@ fn print_table(sizes: &[usize], rows: &[Row]) {
         }
         let rate = r.docs as f64 / r.seconds;
         let stages = r.stages.as_ref().map_or(String::new(), |s| {
-            ["load", "model", "charts", "typeset", "pdf", "html", "write"]
+            stages
                 .iter()
                 .map(|k| format!("{:.2}", s[*k].as_f64().unwrap_or(0.0)))
                 .collect::<Vec<_>>()
@@ -563,8 +563,4 @@ fn print_table(sizes: &[usize], rows: &[Row]) {
             r.label, r.docs, rate, r.seconds, r.pdf_kb
         );
     }
-    println!(
-        "\nRatios are against recap at 1 job and {} accounts in the same run.",
-        sizes[0]
-    );
 }

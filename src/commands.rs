@@ -30,6 +30,26 @@ pub struct Scope {
     pub accounts_file: Option<PathBuf>,
 }
 
+impl Scope {
+    /// Whether the user said which accounts (one, all, or a filter): a batch command never
+    /// guesses.
+    pub fn names_accounts(&self) -> bool {
+        self.account.is_some()
+            || self.all
+            || self.segment.is_some()
+            || self.csm.is_some()
+            || self.touch_model.is_some()
+            || self.accounts_file.is_some()
+    }
+}
+
+/// Documents rendered at once when `--jobs` is not given: the machine's cores.
+fn cores() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+}
+
 /// Accounts made when the embedded default database is missing.
 pub const DEFAULT_DEMO_ACCOUNTS: usize = 1000;
 pub const DEFAULT_DEMO_SEED: u64 = 42;
@@ -181,12 +201,7 @@ pub fn asset_dir(given: Option<&Path>, name: &str) -> PathBuf {
 
 /// `recap review`.
 pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
-    let s = &req.scope;
-    let filtered = s.segment.is_some()
-        || s.csm.is_some()
-        || s.touch_model.is_some()
-        || s.accounts_file.is_some();
-    if s.account.is_none() && !s.all && !filtered {
+    if !req.scope.names_accounts() {
         return Err(Error::Config(
             "say which accounts to review: --account ID, --all, --segment, --csm, --touch-model or --accounts-file.".into(),
         ));
@@ -205,11 +220,7 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
         &req.layout,
         req.locale.as_deref(),
     )?;
-    let jobs = req.jobs.unwrap_or_else(|| {
-        std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-    });
+    let jobs = req.jobs.unwrap_or_else(cores);
     let opts = batch::Options {
         out_dir: req.out.clone(),
         period_label: req.period.label.replace("..", "_"),
@@ -333,12 +344,7 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
     if req.peers_only {
         return write_peers(common, &req);
     }
-    let s = &req.scope;
-    let filtered = s.segment.is_some()
-        || s.csm.is_some()
-        || s.touch_model.is_some()
-        || s.accounts_file.is_some();
-    if s.account.is_none() && !s.all && !filtered {
+    if !req.scope.names_accounts() {
         return Err(Error::Config(
             "say which accounts get a Wrapped: --all, --segment, --csm, --touch-model, --accounts-file or --account ID.".into(),
         ));
@@ -394,11 +400,7 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
         },
         population,
     )?;
-    let jobs = req.jobs.unwrap_or_else(|| {
-        std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-    });
+    let jobs = req.jobs.unwrap_or_else(cores);
     let opts = batch::Options {
         out_dir: req.out.clone(),
         period_label: req.year.to_string(),

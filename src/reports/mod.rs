@@ -61,15 +61,7 @@ impl ReviewJob {
         locale: Option<&str>,
     ) -> Result<ReviewJob> {
         // Messages first: a broken message file stops the run before any document is made.
-        let catalog = Catalog::load(
-            templates,
-            config
-                .locale
-                .default
-                .as_deref()
-                .unwrap_or(crate::locale::ENGLISH),
-        )?;
-        let forced = locale.map(|l| catalog.require(l)).transpose()?;
+        let (catalog, forced) = messages(config, templates, locale)?;
         let mut typesetter = Typesetter::new(templates, fonts)?;
         if !typesetter.has_template("review.typ") {
             return Err(Error::Config(format!(
@@ -141,14 +133,7 @@ impl ReviewJob {
         if let Some(t) = &self.forced {
             return Ok((t.clone(), None));
         }
-        let mut sponsors: Vec<&crate::model::Contact> = data
-            .contacts
-            .iter()
-            .filter(|c| c.role == "executive_sponsor" && !c.locale.trim().is_empty())
-            .collect();
-        sponsors.sort_by(|a, b| a.contact_id.cmp(&b.contact_id));
-        let requested = sponsors.first().map(|c| c.locale.as_str());
-        let r = self.catalog.resolve(requested)?;
+        let r = self.catalog.resolve(sponsor_locale(data))?;
         let fallback = match (&r.requested, r.fell_back) {
             (Some(asked), true) => Some(format!("{asked} → {}", r.texts.lang)),
             _ => None,
@@ -164,6 +149,33 @@ impl ReviewJob {
             *l.locale_fallbacks.entry(f).or_default() += 1;
         }
     }
+}
+
+/// Every language's messages (the configured default language first in the fallbacks), and
+/// the one `--locale` asks for, if any: an unknown `--locale` is an error before any document.
+fn messages(
+    config: &Config,
+    templates: &Path,
+    locale: Option<&str>,
+) -> Result<(Catalog, Option<std::sync::Arc<Texts>>)> {
+    let default = config
+        .locale
+        .default
+        .as_deref()
+        .unwrap_or(crate::locale::ENGLISH);
+    let catalog = Catalog::load(templates, default)?;
+    let forced = locale.map(|l| catalog.require(l)).transpose()?;
+    Ok((catalog, forced))
+}
+
+/// The locale an account's own documents are written in: its executive sponsor's (the first
+/// by contact id with one).
+fn sponsor_locale(data: &AccountData) -> Option<&str> {
+    data.contacts
+        .iter()
+        .filter(|c| c.role == "executive_sponsor" && !c.locale.trim().is_empty())
+        .min_by(|a, b| a.contact_id.cmp(&b.contact_id))
+        .map(|c| c.locale.as_str())
 }
 
 /// A review of an account with no data, or none for the period, would be a page of "no

@@ -89,19 +89,7 @@ impl WrappedJob {
         opts: WrappedOptions,
         population: Population,
     ) -> Result<WrappedJob> {
-        let catalog = Catalog::load(
-            templates,
-            config
-                .locale
-                .default
-                .as_deref()
-                .unwrap_or(crate::locale::ENGLISH),
-        )?;
-        let forced = opts
-            .locale
-            .as_deref()
-            .map(|l| catalog.require(l))
-            .transpose()?;
+        let (catalog, forced) = super::super::messages(config, templates, opts.locale.as_deref())?;
         let typesetter = Typesetter::new(templates, fonts)?;
         for t in [TYPST_TEMPLATE, SHARE_TEMPLATE] {
             if !typesetter.has_template(t) {
@@ -182,12 +170,7 @@ impl WrappedJob {
     /// The account's own language (of its PDF and share image): the executive sponsor's, as
     /// for the value review.
     fn account_texts(&self, data: &AccountData) -> Result<Arc<Texts>> {
-        let sponsor = data
-            .contacts
-            .iter()
-            .filter(|c| c.role == "executive_sponsor" && !c.locale.trim().is_empty())
-            .min_by(|a, b| a.contact_id.cmp(&b.contact_id));
-        self.texts(sponsor.map(|c| c.locale.as_str()))
+        self.texts(super::super::sponsor_locale(data))
     }
 
     fn url(&self, path: &str) -> String {
