@@ -91,43 +91,78 @@ impl Tally {
 
 /// Runs every check over the selected accounts for `period`.
 pub fn run(source: &Source, selection: &Selection, period: &Period) -> Result<Report> {
-    let mut tally = Tally::default();
-    for table in TABLES.iter().copied().filter(|t| *t != Table::Accounts) {
-        for (key, rows) in source.orphans(table)? {
-            let advice = "rows whose account_id matches no account: fix the key or add the account";
-            let e = tally
-                .findings
-                .entry(("orphan_rows".into(), table.name().into()))
-                .or_insert_with(|| (0, Vec::new(), advice.into()));
-            e.0 += rows as usize;
-            if e.1.len() < EXAMPLES {
-                e.1.push(format!("{key} ({rows} rows)"));
-            }
-        }
-    }
-    let mut accounts = 0;
+    let mut checker = Checker::new(period);
+    checker.orphans(source)?;
     for chunk in source.chunks(selection, 500) {
         for a in chunk? {
-            accounts += 1;
-            check_account(&a, period, &mut tally);
+            checker.account(&a);
         }
     }
-    Ok(Report {
-        database: source.display().to_string(),
-        period: period.label.clone(),
-        accounts,
-        findings: tally
-            .findings
-            .into_iter()
-            .map(|((check, table), (count, examples, advice))| Finding {
-                check,
-                table,
-                count,
-                examples,
-                advice,
-            })
-            .collect(),
-    })
+    Ok(checker.finish(source))
+}
+
+/// The checks, fed one account at a time: a command that reads every account anyway (the
+/// leadership pack) runs them in its own pass instead of reading the data twice.
+pub struct Checker {
+    tally: Tally,
+    accounts: usize,
+    period: Period,
+}
+
+impl Checker {
+    pub fn new(period: &Period) -> Checker {
+        Checker {
+            tally: Tally::default(),
+            accounts: 0,
+            period: period.clone(),
+        }
+    }
+
+    /// Rows whose account key matches no account (one query per table).
+    pub fn orphans(&mut self, source: &Source) -> Result<()> {
+        for table in TABLES.iter().copied().filter(|t| *t != Table::Accounts) {
+            for (key, rows) in source.orphans(table)? {
+                let advice =
+                    "rows whose account_id matches no account: fix the key or add the account";
+                let e = self
+                    .tally
+                    .findings
+                    .entry(("orphan_rows".into(), table.name().into()))
+                    .or_insert_with(|| (0, Vec::new(), advice.into()));
+                e.0 += rows as usize;
+                if e.1.len() < EXAMPLES {
+                    e.1.push(format!("{key} ({rows} rows)"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The checks of one account's rows.
+    pub fn account(&mut self, a: &AccountData) {
+        self.accounts += 1;
+        check_account(a, &self.period, &mut self.tally);
+    }
+
+    pub fn finish(self, source: &Source) -> Report {
+        Report {
+            database: source.display().to_string(),
+            period: self.period.label.clone(),
+            accounts: self.accounts,
+            findings: self
+                .tally
+                .findings
+                .into_iter()
+                .map(|((check, table), (count, examples, advice))| Finding {
+                    check,
+                    table,
+                    count,
+                    examples,
+                    advice,
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The checks that look at one account's rows.

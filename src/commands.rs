@@ -80,12 +80,6 @@ pub fn period(period: Option<&str>, from: Option<&str>, to: Option<&str>) -> Res
     }
 }
 
-/// Subcommands that other work will build: they say so instead of pretending.
-pub fn not_built(name: &str) -> Result<u8> {
-    eprintln!("recap {name}: not built yet.");
-    Ok(2)
-}
-
 /// Reads the config and connects. The embedded default database is created with demo data
 /// when it is missing, so `recap review --all` works on a fresh clone.
 pub fn open(common: &Common) -> Result<(Config, Source)> {
@@ -464,4 +458,194 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
         }
     }
     Ok(summary.exit_code())
+}
+
+/// What `recap pack` was asked for.
+#[derive(Debug, Clone, Default)]
+pub struct PackRequest {
+    /// `2026-09` or `last`.
+    pub month: String,
+    /// `--by csm|segment|region`: one pack per group as well.
+    pub by: Option<String>,
+    pub out: PathBuf,
+    pub locale: Option<String>,
+    pub templates: Option<PathBuf>,
+    pub fonts: Option<PathBuf>,
+    /// `--reviews-url`, else `[pack] reviews_url`, else relative paths to `out/review/`.
+    pub reviews_url: Option<String>,
+    /// Rewrite and resend even when nothing changed.
+    pub force: bool,
+    /// Write the packs, send nothing.
+    pub no_send: bool,
+    pub chunk_size: usize,
+}
+
+/// `recap pack`: exit 0 when done, 1 when done with warnings the reader must see (stale data,
+/// a currency without a rate, a failed delivery), 2 when it could not run.
+pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
+    use crate::reports::pack::{self, doc, month::Month};
+    let (config, src) = open(common)?;
+    let month = Month::parse(&req.month, &config.schedule.timezone, pack::month::now()?)?;
+    if let Some(by) = &req.by
+        && !pack::BY.contains(&by.as_str())
+    {
+        return Err(Error::Config(format!(
+            "--by {by:?}: packs can be made per {}.",
+            pack::BY.join(", ")
+        )));
+    }
+    let started = std::time::Instant::now();
+    let freshness: Vec<(String, Option<chrono::NaiveDate>)> = src
+        .freshness()?
+        .into_iter()
+        .map(|(t, d)| (t.name().to_string(), d))
+        .collect();
+    if !pack::has_arr(&freshness, month) {
+        return Err(Error::Source(format!(
+            "no pack for {}: {} has no data for that month (missing: {}). Load the month's data, or ask for an earlier month with --month YYYY-MM.",
+            month.label(),
+            src.display(),
+            pack::missing_data(&freshness, month).join(", ")
+        )));
+    }
+    let rates = crate::fx::Rates::new(&config.reporting, &src.fx_rates()?)?;
+    let templates = asset_dir(req.templates.as_deref(), "templates");
+    let fonts = asset_dir(req.fonts.as_deref(), "fonts");
+    let (catalog, forced) = crate::reports::messages(&config, &templates, req.locale.as_deref())?;
+    let texts = match forced {
+        Some(t) => t,
+        None => catalog.resolve(None)?.texts,
+    };
+    let renderer = pack::Renderer::new(&templates, &fonts)?;
+    tracing::info!("pack {}: reading every account", month.label());
+    let pass = pack::gather(
+        &src,
+        &config,
+        &rates,
+        month,
+        req.by.as_deref(),
+        req.chunk_size.max(1),
+    )?;
+    tracing::info!(
+        "pack {}: {} accounts read in {:.1} s",
+        month.label(),
+        pass.whole.accounts,
+        started.elapsed().as_secs_f64()
+    );
+
+    let mut warnings: Vec<String> = Vec::new();
+    let stale = pack::missing_data(&freshness, month);
+    if !stale.is_empty() {
+        warnings.push(format!(
+            "data older than {}: {} (the pack says so on page 1)",
+            month.label(),
+            stale.join(", ")
+        ));
+    }
+    if !pass.whole.unconverted.is_empty() {
+        warnings.push(format!(
+            "{} accounts bill in a currency without a rate to {} and are left out of money figures; add the rates to fx_rates or [reporting.rates]",
+            pass.whole.unconverted.len(),
+            rates.reporting()
+        ));
+    }
+
+    let reviews_url = req
+        .reviews_url
+        .clone()
+        .or_else(|| config.pack.reviews_url.clone());
+    let rate_rows = rates.table();
+    let mut packs: Vec<(Option<(&str, &str)>, &pack::portfolio::Portfolio)> =
+        vec![(None, &pass.whole)];
+    if let Some(by) = req.by.as_deref() {
+        packs.extend(
+            pass.groups
+                .iter()
+                .map(|(name, p)| (Some((by, name.as_str())), p)),
+        );
+    }
+    let accent = crate::charts::accent_or_default(&config.brand.accent);
+    let (mut written, mut unchanged, mut sent) = (0, 0, 0);
+    for (scope, portfolio) in packs {
+        let folder = pack::folder(&req.out, month, scope);
+        // Relative links from the pack's folder to `out/review/<quarter>/`.
+        let depth = if scope.is_some() { 4 } else { 2 };
+        let reviews_base = reviews_url
+            .clone()
+            .unwrap_or_else(|| format!("{}review/{}", "../".repeat(depth), month.quarter()));
+        let ctx = doc::Context {
+            month,
+            scope,
+            company: &config.brand.company,
+            accent: &accent,
+            currency: rates.reporting(),
+            stages: &config.pack.stages,
+            min_group: config.pack.min_group,
+            fdr: config.pack.fdr,
+            reviews_base: &reviews_base,
+            freshness: &freshness,
+            checks: &pass.checks,
+            rates: rate_rows.clone(),
+        };
+        let document = pack::document(
+            &texts,
+            &ctx,
+            portfolio,
+            config.pack.min_group,
+            config.pack.fdr,
+        );
+        let (pdf, html) = renderer.render(&document)?;
+        let pdf_path = folder.join("pack.pdf");
+        let html_path = folder.join("pack.html");
+        let mut changed = false;
+        if req.force {
+            crate::render::write_atomic(&pdf_path, &pdf)?;
+            crate::render::write_atomic(&html_path, html.as_bytes())?;
+            changed = true;
+        } else {
+            changed |= pack::write_if_changed(&pdf_path, &pdf)?;
+            changed |= pack::write_if_changed(&html_path, html.as_bytes())?;
+        }
+        if changed {
+            written += 1;
+            tracing::info!("wrote {}", pdf_path.display());
+        } else {
+            unchanged += 1;
+            tracing::info!("unchanged: {}", pdf_path.display());
+        }
+        if req.no_send {
+            continue;
+        }
+        if let Some(mail) = &config.pack.mail {
+            let to = match scope {
+                None => mail.to.clone(),
+                Some((_, name)) => mail.groups.get(name).cloned().unwrap_or_default(),
+            };
+            if to.is_empty() {
+                continue;
+            }
+            match pack::deliver(
+                &renderer, &texts, mail, &document, &folder, &to, &pdf, month, req.force,
+            ) {
+                Ok(n) => sent += n,
+                Err(e) => warnings.push(format!("delivery of {} failed: {e}", pdf_path.display())),
+            }
+        }
+    }
+    for w in &warnings {
+        tracing::warn!("{w}");
+    }
+    if !common.quiet {
+        eprintln!(
+            "recap pack {}: {} accounts, {} packs written, {} unchanged, {} sent, in {:.1} s → {}",
+            month.label(),
+            pass.whole.accounts,
+            written,
+            unchanged,
+            sent,
+            started.elapsed().as_secs_f64(),
+            pack::folder(&req.out, month, None).display()
+        );
+    }
+    Ok(if warnings.is_empty() { 0 } else { 1 })
 }

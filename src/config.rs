@@ -25,6 +25,12 @@ pub struct Config {
     pub locale: LocaleConfig,
     #[serde(default)]
     pub wrapped: WrappedConfig,
+    #[serde(default)]
+    pub reporting: ReportingConfig,
+    #[serde(default)]
+    pub schedule: ScheduleConfig,
+    #[serde(default)]
+    pub pack: PackConfig,
     /// The folder this config was read from: relative paths in it are resolved against it.
     #[serde(skip)]
     pub base_dir: PathBuf,
@@ -44,6 +50,9 @@ pub struct Queries {
     pub milestones: Option<String>,
     pub tickets: Option<String>,
     pub nps_responses: Option<String>,
+    /// Exchange rates: columns `currency`, `reporting_currency`, `rate` (one unit of
+    /// `currency` is worth `rate` units of `reporting_currency`).
+    pub fx_rates: Option<String>,
 }
 
 /// Weights of the health score's components. They need not add up to 1: a component with
@@ -115,6 +124,141 @@ impl Default for WrappedConfig {
             list_unsubscribe: None,
             send_date: None,
         }
+    }
+}
+
+/// `[reporting]`: how portfolio sums are expressed.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReportingConfig {
+    /// The ISO code every portfolio sum is in.
+    pub currency: String,
+    /// Fixed rates, one unit of the key's currency in the reporting currency
+    /// (`EUR = 1.08` with USD reporting). They override the `fx_rates` table's.
+    pub rates: std::collections::BTreeMap<String, f64>,
+}
+
+impl Default for ReportingConfig {
+    fn default() -> Self {
+        ReportingConfig {
+            currency: "USD".into(),
+            rates: Default::default(),
+        }
+    }
+}
+
+/// `[schedule]`: when an unattended run's "last month" ends.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScheduleConfig {
+    /// An IANA time zone (`Europe/Berlin`); `--month last` is the last month complete there.
+    pub timezone: String,
+}
+
+impl Default for ScheduleConfig {
+    fn default() -> Self {
+        ScheduleConfig {
+            timezone: "UTC".into(),
+        }
+    }
+}
+
+/// `[pack]`: the monthly leadership pack.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct PackConfig {
+    /// Hot spots: a group with fewer responses (NPS, CSAT) or accounts (health, value) is
+    /// shown greyed and never called hot or cold.
+    pub min_group: usize,
+    /// Hot spots: the false discovery rate controlled across every group tested.
+    pub fdr: f64,
+    /// Where the value reviews are published; accounts named in the pack link there
+    /// [default: relative paths to `out/review/<quarter>/`]. `--reviews-url` overrides it.
+    pub reviews_url: Option<String>,
+    /// The customer journey's stages, each with its KPI and owner.
+    pub stages: Vec<StageConfig>,
+    /// Delivery by email; no delivery when missing.
+    pub mail: Option<MailConfig>,
+}
+
+impl Default for PackConfig {
+    fn default() -> Self {
+        PackConfig {
+            min_group: 30,
+            fdr: 0.05,
+            reviews_url: None,
+            stages: StageConfig::defaults(),
+            mail: None,
+        }
+    }
+}
+
+/// One stage of the customer journey on the pack's second section.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StageConfig {
+    /// onboarding, adoption, value, renewal (or a stage of your own: its name is shown as is
+    /// when the messages have no `pack-stage-<key>`).
+    pub key: String,
+    /// One of the pack's metric keys (see README, "Leadership pack").
+    pub kpi: String,
+    pub owner: String,
+}
+
+impl StageConfig {
+    pub fn defaults() -> Vec<StageConfig> {
+        [
+            ("onboarding", "time_to_value", "Onboarding team"),
+            ("adoption", "seat_utilization", "Customer success managers"),
+            ("value", "achieving_value", "Customer success leadership"),
+            ("renewal", "grr", "Account management"),
+        ]
+        .into_iter()
+        .map(|(key, kpi, owner)| StageConfig {
+            key: key.into(),
+            kpi: kpi.into(),
+            owner: owner.into(),
+        })
+        .collect()
+    }
+}
+
+/// `[pack.mail]`: where the pack is sent. Credentials come from the environment, never the file.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MailConfig {
+    pub host: String,
+    /// [default: 587 with starttls, 465 with tls, 25 with none]
+    pub port: Option<u16>,
+    /// `starttls` (default), `tls` (implicit TLS) or `none` (a relay on localhost only).
+    #[serde(default = "MailConfig::default_tls")]
+    pub tls: String,
+    /// The environment variables holding the SMTP user name and password; no login when the
+    /// user variable is unset.
+    #[serde(default = "MailConfig::default_username_env")]
+    pub username_env: String,
+    #[serde(default = "MailConfig::default_password_env")]
+    pub password_env: String,
+    /// The sender, `Name <address>`.
+    pub from: String,
+    /// Recipients of the portfolio pack.
+    #[serde(default)]
+    pub to: Vec<String>,
+    /// Recipients of each group's pack with `--by` (the key is the group's name, a CSM's name
+    /// or a segment); a group without an entry is written, not sent.
+    #[serde(default)]
+    pub groups: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+impl MailConfig {
+    fn default_tls() -> String {
+        "starttls".into()
+    }
+    fn default_username_env() -> String {
+        "RECAP_SMTP_USER".into()
+    }
+    fn default_password_env() -> String {
+        "RECAP_SMTP_PASSWORD".into()
     }
 }
 

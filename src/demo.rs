@@ -23,7 +23,7 @@ use serde::Serialize;
 use sqlx::AnyConnection;
 
 use crate::error::{Error, Result};
-use crate::source::{Backend, Source, TABLES};
+use crate::source::{Backend, FX_RATES_COLUMNS, Source, TABLES};
 
 /// First month of the demo data.
 pub const FIRST_MONTH: (i32, u32) = (2024, 10);
@@ -88,8 +88,9 @@ pub fn last_day() -> NaiveDate {
 }
 
 /// Creates the canonical tables in `source`, empties them and fills them with `accounts`
-/// synthetic accounts made from `seed`. Rerunning replaces the data; the same arguments give
-/// the same rows on every backend. The whole load is one transaction.
+/// synthetic accounts made from `seed`, with the exchange rates [`FX_RATES`] in `fx_rates`
+/// (the same whatever the arguments; not counted in the stats). Rerunning replaces the data;
+/// the same arguments give the same rows on every backend. The whole load is one transaction.
 pub fn generate(source: &Source, accounts: usize, seed: u64) -> Result<DemoStats> {
     source.migrate()?;
     let backend = source.backend();
@@ -142,6 +143,11 @@ fn load(
             .block_on(sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *tx))
             .map_err(|e| fail(format!("empty {name}"), e))?;
     }
+    // The exchange rates are not an account's table: the same rows whatever the accounts.
+    source
+        .block_on(sqlx::query("DELETE FROM fx_rates").execute(&mut *tx))
+        .map_err(|e| fail("empty fx_rates".into(), e))?;
+    write_fx_rates(source, &mut tx).map_err(|e| fail("insert into fx_rates".into(), e))?;
     let ctx = Ctx::new(accounts, seed);
     let mut stats = DemoStats::default();
     let statements = Statements::new(backend);
@@ -284,6 +290,11 @@ fn rows_per_statement(table: usize) -> usize {
 
 fn insert_sql(backend: Backend, table: usize, rows: usize) -> String {
     let (name, cols) = table_def(table);
+    insert_rows_sql(backend, name, cols, rows)
+}
+
+/// `INSERT INTO name (cols) VALUES (…), (…)` with `rows` rows of placeholders.
+fn insert_rows_sql(backend: Backend, name: &str, cols: &[&str], rows: usize) -> String {
     let mut sql = format!("INSERT INTO {name} ({}) VALUES ", cols.join(", "));
     let mut n = 0;
     for r in 0..rows {
@@ -330,6 +341,42 @@ fn write(
         done += n;
     }
     Ok(total as u64)
+}
+
+/// The demo's exchange rates (`currency`, `reporting_currency`, `rate`: one unit of the first
+/// is worth `rate` of the second) for every ordered pair of the demo's billing currencies,
+/// identities included, so that any of them can be the reporting currency. Fixed and plausible:
+/// EUR → USD 1.08 and GBP → USD 1.27, the inverse and cross rates derived from those two and
+/// rounded to 6 decimals.
+pub const FX_RATES: [(&str, &str, f64); 9] = [
+    ("EUR", "EUR", 1.0),
+    ("EUR", "GBP", 0.850394),
+    ("EUR", "USD", 1.08),
+    ("GBP", "EUR", 1.175926),
+    ("GBP", "GBP", 1.0),
+    ("GBP", "USD", 1.27),
+    ("USD", "EUR", 0.925926),
+    ("USD", "GBP", 0.787402),
+    ("USD", "USD", 1.0),
+];
+
+/// Inserts [`FX_RATES`] in one statement.
+fn write_fx_rates(
+    source: &Source,
+    conn: &mut AnyConnection,
+) -> std::result::Result<(), sqlx::Error> {
+    let sql = insert_rows_sql(
+        source.backend(),
+        "fx_rates",
+        &FX_RATES_COLUMNS,
+        FX_RATES.len(),
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).persistent(false);
+    for (currency, reporting, rate) in FX_RATES {
+        q = V::R(rate).bind(V::S(reporting).bind(V::S(currency).bind(q)));
+    }
+    source.block_on(q.execute(&mut *conn))?;
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use recap::commands::{self, Common, ReviewRequest, Scope, WrappedRequest};
+use recap::commands::{self, Common, PackRequest, ReviewRequest, Scope, WrappedRequest};
 
 /// mimalloc instead of the system allocator: documents are built on worker threads from data
 /// the loader thread allocated, and glibc's per-thread arenas fragment under that pattern
@@ -143,10 +143,43 @@ enum Command {
         #[arg(long)]
         peers_only: bool,
     },
-    /// The leadership monthly pack (not built yet).
+    /// The monthly leadership pack: customer success first, then the business, hot spots,
+    /// movement and trends, as PDF and HTML; emailed when [pack.mail] is configured.
+    ///
+    /// Exit status: 0 done, 1 done with warnings the reader must see (stale data, a currency
+    /// without a rate, a failed delivery), 2 could not run.
     Pack {
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-        rest: Vec<String>,
+        /// The month: YYYY-MM, or `last` (the last month complete in [schedule] timezone).
+        #[arg(long)]
+        month: String,
+        /// One pack per group as well.
+        #[arg(long, value_parser = ["csm", "segment", "region"])]
+        by: Option<String>,
+        /// Output folder; the packs go to OUT/pack/<month>/.
+        #[arg(long, default_value = "out")]
+        out: PathBuf,
+        /// The pack's language [default: [locale] default, else en].
+        #[arg(long)]
+        locale: Option<String>,
+        /// Templates folder [default: ./templates, else the one beside the binary].
+        #[arg(long)]
+        templates: Option<PathBuf>,
+        /// Fonts folder [default: ./fonts, else the one beside the binary].
+        #[arg(long)]
+        fonts: Option<PathBuf>,
+        /// Where the value reviews are published: accounts named in the pack link to
+        /// URL/<account>.html [default: relative paths to OUT/review/<quarter>/].
+        #[arg(long)]
+        reviews_url: Option<String>,
+        /// Rewrite the files and send again even when nothing changed.
+        #[arg(long)]
+        force: bool,
+        /// Write the packs but send nothing.
+        #[arg(long)]
+        no_send: bool,
+        /// Accounts read per round trip.
+        #[arg(long, default_value_t = 500)]
+        chunk_size: usize,
     },
 }
 
@@ -284,7 +317,32 @@ fn main() -> ExitCode {
                 peers_only,
             },
         ),
-        Command::Pack { .. } => commands::not_built("pack"),
+        Command::Pack {
+            month,
+            by,
+            out,
+            locale,
+            templates,
+            fonts,
+            reviews_url,
+            force,
+            no_send,
+            chunk_size,
+        } => commands::pack(
+            &common,
+            PackRequest {
+                month,
+                by,
+                out,
+                locale,
+                templates,
+                fonts,
+                reviews_url,
+                force,
+                no_send,
+                chunk_size,
+            },
+        ),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -125,6 +125,50 @@ fn zero_accounts_empties_the_tables() {
     assert_eq!(counts(&source), DemoStats::default());
 }
 
+#[test]
+fn writes_fx_rates_and_the_source_reads_them() {
+    use recap::config::ReportingConfig;
+    use recap::fx::Rates;
+
+    // A database without the table (made before fx_rates existed) has no rates, not an error.
+    let (_old_dir, old_url) = sqlite_temp();
+    let old = connect(&old_url);
+    assert_eq!(old.fx_rates().unwrap(), vec![]);
+
+    let (_dir, url) = sqlite_temp();
+    let source = connect(&url);
+    demo::generate(&source, 5, SEED).unwrap();
+    // Rerunning on the existing database replaces the rows.
+    demo::generate(&source, 5, SEED).unwrap();
+    assert_eq!(
+        count(&source, "fx_rates"),
+        9,
+        "every ordered pair of EUR, GBP, USD"
+    );
+    let rates = source.fx_rates().unwrap();
+    assert_eq!(rates.len(), 9);
+    let eur_usd = rates
+        .iter()
+        .find(|r| r.currency == "EUR" && r.reporting_currency == "USD")
+        .expect("EUR → USD");
+    assert_eq!(eur_usd.rate, 1.08);
+    let usd = Rates::new(&ReportingConfig::default(), &rates).unwrap();
+    assert_eq!(usd.rate("EUR"), Some(1.08));
+    assert_eq!(usd.rate("GBP"), Some(1.27));
+
+    // A row that cannot be used is an error naming it.
+    common::exec(
+        &source,
+        "UPDATE fx_rates SET rate = 0 WHERE currency = 'GBP' AND reporting_currency = 'USD'",
+        &[],
+    );
+    let err = source.fx_rates().unwrap_err().to_string();
+    assert!(
+        err.contains("GBP → USD") && err.contains("positive"),
+        "{err}"
+    );
+}
+
 fn check_plausible(all: &[AccountData]) {
     let first = demo::first_day();
     let last = demo::last_day();

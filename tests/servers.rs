@@ -25,6 +25,15 @@ fn user_queries_on(kind: Server) {
     let src = db.connect();
     recap::demo::generate(&src, 12, 9).unwrap();
     let expected = src.load_all(&Selection::default()).unwrap();
+    // The demo's exchange rates read back.
+    let rates = src.fx_rates().unwrap();
+    assert_eq!(rates.len(), 9, "{rates:?}");
+    assert!(
+        rates
+            .iter()
+            .any(|r| r.currency == "EUR" && r.reporting_currency == "USD" && r.rate == 1.08),
+        "{rates:?}"
+    );
 
     // A warehouse with its own names and native types: a DATE column and a NUMERIC/DECIMAL.
     let (date, money) = match kind {
@@ -55,18 +64,25 @@ fn user_queries_on(kind: Server) {
             arr_monthly: Some(format!(
                 "SELECT company_key AS account_id, {date_text} AS month, {money_double} AS arr FROM fin_revenue"
             )),
+            fx_rates: Some(
+                "SELECT currency, reporting_currency, rate FROM fx_rates WHERE reporting_currency = 'EUR';".into(),
+            ),
             ..Default::default()
         },
         ..Default::default()
     };
     let mapped = Source::connect(&db.url, &config, false).unwrap();
     assert_eq!(mapped.load_all(&Selection::default()).unwrap(), expected);
+    let to_eur = mapped.fx_rates().unwrap();
+    assert_eq!(to_eur.len(), 3);
+    assert!(to_eur.iter().all(|r| r.reporting_currency == "EUR"));
     common::close(mapped);
 
     // Forgetting the cast gets a sentence that says what to do.
     let raw = Config {
         queries: Queries {
             arr_monthly: Some("SELECT company_key AS account_id, month_start AS month, arr_amount AS arr FROM fin_revenue".into()),
+            fx_rates: Some("SELECT currency, reporting_currency, rate FROM fin_fx".into()),
             ..Default::default()
         },
         ..Default::default()
@@ -77,6 +93,9 @@ fn user_queries_on(kind: Server) {
         err.contains("the `arr_monthly` query failed") && err.contains("cast dates to text"),
         "{err}"
     );
+    // A query of the user's own on a missing table is an error, not "no rates".
+    let err = bad.fx_rates().unwrap_err().to_string();
+    assert!(err.contains("the `fx_rates` query failed"), "{err}");
     common::close(bad);
 
     // check and review end to end on the server.
@@ -129,6 +148,10 @@ fn user_queries_on(kind: Server) {
         .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
         .count();
     assert_eq!(pdfs, 12);
+
+    // Without the fx_rates table there are no rates (recap.toml's are used), not an error.
+    src.execute("DROP TABLE fx_rates", &[]).unwrap();
+    assert_eq!(src.fx_rates().unwrap(), vec![]);
     common::close(src);
 }
 

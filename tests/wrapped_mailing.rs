@@ -187,59 +187,6 @@ fn as_sent(emails: &[PathBuf], tag: &str, dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// The Nu HTML Checker on `files`: nothing but its "obsolete attribute" messages about the
-/// presentational attributes mail clients still need (`cellpadding`, `align`, …).
-fn nu_check(files: &[PathBuf]) {
-    let Ok(jar) = std::env::var("RECAP_VNU_JAR") else {
-        eprintln!("skipped: RECAP_VNU_JAR not set (npm install vnu-jar), emails not validated");
-        return;
-    };
-    let out = Command::new("java")
-        .args(["-jar", &jar, "--format", "json"])
-        .args(files)
-        .output()
-        .expect("java");
-    let report: serde_json::Value = serde_json::from_slice(&out.stderr)
-        .unwrap_or_else(|e| panic!("Nu output: {e}: {}", String::from_utf8_lossy(&out.stderr)));
-    let others: Vec<String> = report["messages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|m| !m["message"].as_str().unwrap_or("").contains("is obsolete"))
-        .map(|m| format!("{}: {} {}", m["url"], m["type"], m["message"]))
-        .collect();
-    assert!(others.is_empty(), "Nu HTML Checker: {others:#?}");
-}
-
-/// axe-core's WCAG 2.1 A and AA rules in headless Chromium, at a phone's 400 px.
-fn axe_check(files: &[PathBuf]) {
-    let Ok(dir) = std::env::var("RECAP_AXE_DIR") else {
-        eprintln!(
-            "skipped: RECAP_AXE_DIR not set (npm install puppeteer-core axe-core), no axe run"
-        );
-        return;
-    };
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/axe.js");
-    let out = Command::new("node")
-        .arg(script)
-        .args(files)
-        .args(["--width", "400"])
-        .env("NODE_PATH", Path::new(&dir).join("node_modules"))
-        .output()
-        .expect("node");
-    assert!(
-        out.status.success(),
-        "axe: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let lines = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(lines.lines().count(), files.len(), "{lines}");
-    for line in lines.lines() {
-        let r: serde_json::Value = serde_json::from_str(line).unwrap();
-        assert_eq!(r["violations"], serde_json::json!([]), "{line}");
-    }
-}
-
 #[test]
 fn a_run_makes_every_file_and_accounts_for_every_account() {
     let d = demo(24);
@@ -569,8 +516,8 @@ fn hostile_names_empty_accounts_and_mailing_tool_headers() {
         "${set_user_to_unsubscribed_url}",
         &d.dir.path().join("sent"),
     );
-    nu_check(&sent);
-    axe_check(&sent);
+    common::nu_check(&sent);
+    common::axe_check(&sent);
     let text = common::pdf_text(&folder.join("ACC-00001/wrapped.pdf"));
     assert!(text.contains("<script>alert(1)</script> #exit()"), "{text}");
 }

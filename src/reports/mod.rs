@@ -3,6 +3,7 @@
 //! A report module builds a document struct (the data its templates read); the `Job` here
 //! turns that into files through the shared typesetter and HTML templates.
 
+pub mod pack;
 pub mod review;
 pub mod wrapped;
 
@@ -153,7 +154,7 @@ impl ReviewJob {
 
 /// Every language's messages (the configured default language first in the fallbacks), and
 /// the one `--locale` asks for, if any: an unknown `--locale` is an error before any document.
-fn messages(
+pub(crate) fn messages(
     config: &Config,
     templates: &Path,
     locale: Option<&str>,

@@ -5,6 +5,7 @@
 //! per account. Every query returns portable types only (text, integers, doubles), which is
 //! what the `Any` driver can decode; dates travel as ISO-8601 text.
 
+mod freshness;
 mod queries;
 mod read;
 
@@ -19,7 +20,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::model::AccountData;
 
-pub use queries::{Queries, TABLES, Table};
+pub use queries::{FX_RATES_COLUMNS, Queries, TABLES, Table, fx_rates_default_sql};
 
 /// The embedded default database, created with demo data when missing.
 pub const DEFAULT_DB: &str = "samples/demo.db";
@@ -285,6 +286,32 @@ impl Source {
         Ok(all)
     }
 
+    /// Every exchange rate of the `fx_rates` query in force (`[queries] fx_rates`, else the
+    /// `fx_rates` table), sorted by currency then reporting currency. Codes are trimmed and in
+    /// capitals; a row without a code or with a rate that is not a positive number is an error.
+    ///
+    /// A database without the `fx_rates` table (one made by an older recap, or a warehouse that
+    /// keeps no rates) has no rates: `Ok` and empty, and the rates of `recap.toml` are the only
+    /// ones. A query of the user's own that fails is an error, like any other failure.
+    pub fn fx_rates(&self) -> Result<Vec<FxRate>> {
+        let sql = self.queries.fx_rates_sql();
+        let result = self.block_on(sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&self.pool));
+        let rows = match result {
+            Ok(rows) => rows,
+            Err(e) if self.queries.fx_rates_is_default() && is_missing_table(&e) => {
+                tracing::debug!("{} has no fx_rates table: {e}", self.display);
+                return Ok(Vec::new());
+            }
+            Err(e) => return Err(query_error("fx_rates", &self.display, e)),
+        };
+        read::require_fx_rates_columns(&rows)?;
+        let mut rates = rows.iter().map(read::fx_rate).collect::<Result<Vec<_>>>()?;
+        rates.sort_by(|a, b| {
+            (&a.currency, &a.reporting_currency).cmp(&(&b.currency, &b.reporting_currency))
+        });
+        Ok(rates)
+    }
+
     /// Rows of `table` whose account key matches no account: (key, number of rows).
     pub fn orphans(&self, table: Table) -> Result<Vec<(String, i64)>> {
         let sql = self.queries.orphans(table);
@@ -371,6 +398,15 @@ pub struct UsagePeak {
     pub product: String,
     /// The most active users of any of the product's features that month; 0 when none.
     pub users: i64,
+}
+
+/// One row of [`Source::fx_rates`]: one unit of `currency` is worth `rate` units of
+/// `reporting_currency` (`EUR`, `USD`, `1.08`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FxRate {
+    pub currency: String,
+    pub reporting_currency: String,
+    pub rate: f64,
 }
 
 /// A value bound to a query parameter.
@@ -563,6 +599,16 @@ fn connect_error(display: &str, backend: Backend, e: sqlx::Error) -> Error {
         "could not connect to {} database {display}: {detail}; {hint}.",
         backend.name()
     ))
+}
+
+/// Whether `e` says a table of the query does not exist (SQLite: "no such table"; PostgreSQL:
+/// SQLSTATE 42P01; MySQL/MariaDB: 42S02). A missing column is not a missing table.
+fn is_missing_table(e: &sqlx::Error) -> bool {
+    let sqlx::Error::Database(db) = e else {
+        return false;
+    };
+    matches!(db.code().as_deref(), Some("42P01" | "42S02"))
+        || db.message().to_lowercase().contains("no such table")
 }
 
 fn query_error(what: &str, display: &str, e: sqlx::Error) -> Error {

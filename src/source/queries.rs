@@ -160,11 +160,24 @@ impl Table {
     }
 }
 
+/// The columns an `fx_rates` query must return: one unit of `currency` is worth `rate` units
+/// of `reporting_currency`. Exchange rates are not a per-account table, so they are not in
+/// [`TABLES`] (which the loader walks): they are read once, by [`super::Source::fx_rates`].
+pub const FX_RATES_COLUMNS: [&str; 3] = ["currency", "reporting_currency", "rate"];
+
+/// The `fx_rates` query recap runs when `recap.toml` does not replace it.
+pub fn fx_rates_default_sql() -> String {
+    format!("SELECT {} FROM fx_rates", FX_RATES_COLUMNS.join(", "))
+}
+
 /// The SQL in force for each table, with the backend's placeholder style.
 #[derive(Debug, Clone)]
 pub struct Queries {
     backend: Backend,
     sql: Vec<(Table, String)>,
+    /// The `fx_rates` query in force, and whether it is the user's.
+    fx_rates: String,
+    fx_rates_custom: bool,
 }
 
 impl Queries {
@@ -192,7 +205,17 @@ impl Queries {
                 (t, q)
             })
             .collect();
-        Queries { backend, sql }
+        let fx_rates = c
+            .fx_rates
+            .as_deref()
+            .map(|s| s.trim().trim_end_matches(';').to_string())
+            .filter(|s| !s.is_empty());
+        Queries {
+            backend,
+            sql,
+            fx_rates_custom: fx_rates.is_some(),
+            fx_rates: fx_rates.unwrap_or_else(fx_rates_default_sql),
+        }
     }
 
     /// The SQL in force for `table`.
@@ -202,6 +225,21 @@ impl Queries {
             .find(|(t, _)| *t == table)
             .map(|(_, s)| s.as_str())
             .unwrap_or_default()
+    }
+
+    /// The `fx_rates` query in force.
+    pub fn fx_rates(&self) -> &str {
+        &self.fx_rates
+    }
+
+    /// Whether the `fx_rates` query is recap's own (`SELECT … FROM fx_rates`), not the user's.
+    pub(crate) fn fx_rates_is_default(&self) -> bool {
+        !self.fx_rates_custom
+    }
+
+    /// Every exchange rate, the query in force used as a derived table like the others.
+    pub(crate) fn fx_rates_sql(&self) -> String {
+        format!("SELECT * FROM ({}) q", self.fx_rates)
     }
 
     /// The accounts of one chunk.

@@ -17,11 +17,15 @@ use crate::error::{Error, Result};
 use crate::model::*;
 
 fn missing_column(table: &str, col: &str) -> Error {
-    let cols = super::TABLES
-        .iter()
-        .find(|t| t.name() == table)
-        .map(|t| t.columns().join(", "))
-        .unwrap_or_default();
+    let cols = if table == FX_RATES {
+        super::queries::FX_RATES_COLUMNS.join(", ")
+    } else {
+        super::TABLES
+            .iter()
+            .find(|t| t.name() == table)
+            .map(|t| t.columns().join(", "))
+            .unwrap_or_default()
+    };
     Error::Source(format!(
         "the `{table}` query returns no column `{col}`; it must return the columns {cols} (see README, Data contract)."
     ))
@@ -29,6 +33,15 @@ fn missing_column(table: &str, col: &str) -> Error {
 
 /// Fails with every missing column named when a query's rows lack canonical columns.
 pub(super) fn require_columns(rows: &[AnyRow], table: Table) -> Result<()> {
+    require(rows, table.name(), table.columns())
+}
+
+/// [`require_columns`] for the `fx_rates` query.
+pub(super) fn require_fx_rates_columns(rows: &[AnyRow]) -> Result<()> {
+    require(rows, FX_RATES, &super::queries::FX_RATES_COLUMNS)
+}
+
+fn require(rows: &[AnyRow], name: &str, columns: &[&str]) -> Result<()> {
     use sqlx::Column;
     let Some(row) = rows.first() else {
         return Ok(());
@@ -38,8 +51,7 @@ pub(super) fn require_columns(rows: &[AnyRow], table: Table) -> Result<()> {
         .iter()
         .map(|c| c.name().to_lowercase())
         .collect();
-    let missing: Vec<&str> = table
-        .columns()
+    let missing: Vec<&str> = columns
         .iter()
         .copied()
         .filter(|c| !have.iter().any(|h| h == c))
@@ -48,14 +60,13 @@ pub(super) fn require_columns(rows: &[AnyRow], table: Table) -> Result<()> {
         return Ok(());
     }
     Err(Error::Source(format!(
-        "the `{}` query returns no column {}; it must return the columns {} (see README, Data contract).",
-        table.name(),
+        "the `{name}` query returns no column {}; it must return the columns {} (see README, Data contract).",
         missing
             .iter()
             .map(|c| format!("`{c}`"))
             .collect::<Vec<_>>()
             .join(", "),
-        table.columns().join(", ")
+        columns.join(", ")
     )))
 }
 
@@ -223,6 +234,45 @@ impl Dates<'_> {
             });
         }
         Ok(d)
+    }
+}
+
+/// The name of the exchange-rate query (and of its `[queries]` key and default table).
+const FX_RATES: &str = "fx_rates";
+
+/// One `fx_rates` row: codes trimmed and in capitals, the rate a positive finite number. A row
+/// that cannot be used is an error for the whole query (a sum in the wrong currency would be
+/// silently wrong), naming the row and what to do.
+pub(super) fn fx_rate(row: &AnyRow) -> Result<super::FxRate> {
+    let t = FX_RATES;
+    let currency = text(row, "currency", t)?.trim().to_ascii_uppercase();
+    let reporting_currency = text(row, "reporting_currency", t)?
+        .trim()
+        .to_ascii_uppercase();
+    let rate = opt_num(row, "rate", t)?;
+    let shown = |c: &str| {
+        if c.is_empty() {
+            "(empty)".to_string()
+        } else {
+            c.to_string()
+        }
+    };
+    let name = format!("{} → {}", shown(&currency), shown(&reporting_currency));
+    if currency.is_empty() || reporting_currency.is_empty() {
+        return Err(Error::Source(format!(
+            "the `fx_rates` query returns a row {name} without a currency code; give every row a currency and a reporting_currency (ISO codes such as EUR, USD), or delete the row."
+        )));
+    }
+    match rate {
+        Some(rate) if rate.is_finite() && rate > 0.0 => Ok(super::FxRate {
+            currency,
+            reporting_currency,
+            rate,
+        }),
+        other => Err(Error::Source(format!(
+            "the `fx_rates` row {name} has the rate {}; a rate is what one {currency} is worth in {reporting_currency} and must be a positive number; fix or delete the row.",
+            other.map_or_else(|| "NULL".to_string(), |r| r.to_string())
+        ))),
     }
 }
 

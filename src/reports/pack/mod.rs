@@ -1,0 +1,257 @@
+//! The monthly leadership pack: customer success first, then the business, hot spots,
+//! movement and trends for one month, over the whole portfolio (and per CSM, segment or
+//! region with `--by`), as `pack.pdf` and `pack.html`, delivered by email when configured.
+//!
+//! One pass reads every account once in chunks: each account becomes a few numbers per month
+//! ([`facts`]), added into the portfolio's sums ([`portfolio`]) and dropped, so memory does
+//! not grow with the portfolio. `recap check` runs in the same pass for the method page.
+
+pub mod chart;
+pub mod doc;
+pub mod facts;
+pub mod figures;
+pub mod hotspots;
+pub mod month;
+pub mod portfolio;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use self::facts::AccountFacts;
+use self::month::Month;
+use self::portfolio::Portfolio;
+use crate::check::{Checker, Report};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::fx::Rates;
+use crate::locale::Texts;
+use crate::period::Period;
+use crate::render::html::Html;
+use crate::render::typst::Typesetter;
+use crate::source::{Selection, Source, Table};
+
+/// The groups `--by` makes one pack each for.
+pub const BY: [&str; 3] = ["csm", "segment", "region"];
+
+/// Everything one pass over the data found.
+pub struct Pass {
+    pub whole: Portfolio,
+    /// With `--by`: one portfolio per group, by the group's name.
+    pub groups: BTreeMap<String, Portfolio>,
+    pub checks: Report,
+    /// (table, latest date) for the method page.
+    pub freshness: Vec<(String, Option<chrono::NaiveDate>)>,
+}
+
+/// Reads every account once and adds it up.
+pub fn gather(
+    source: &Source,
+    config: &Config,
+    rates: &Rates,
+    month: Month,
+    by: Option<&str>,
+    chunk: usize,
+) -> Result<Pass> {
+    let freshness = source
+        .freshness()?
+        .into_iter()
+        .map(|(t, d)| (t.name().to_string(), d))
+        .collect();
+    let period = Period {
+        label: month.label(),
+        start: month.start,
+        end: month.end(),
+    };
+    let mut checker = Checker::new(&period);
+    checker.orphans(source)?;
+    let mut whole = Portfolio::default();
+    let mut groups: BTreeMap<String, Portfolio> = BTreeMap::new();
+    let selection = Selection::default();
+    let weights = &config.health;
+    std::thread::scope(|scope| -> Result<()> {
+        // The loader reads the next chunk while this thread computes the last one.
+        let (tx, rx) = mpsc::sync_channel(2);
+        scope.spawn(move || {
+            for chunk in source.chunks(&selection, chunk) {
+                let stop = chunk.is_err();
+                if tx.send(chunk).is_err() || stop {
+                    break;
+                }
+            }
+        });
+        for chunk in rx {
+            let chunk = chunk?;
+            let facts: Vec<AccountFacts> = chunk
+                .par_iter()
+                .map(|a| facts::account_facts(a, month, rates, weights))
+                .collect();
+            for (a, f) in chunk.iter().zip(&facts) {
+                checker.account(a);
+                whole.add(f);
+                if let Some(dim) = by {
+                    let key = f.dimension(dim).trim();
+                    let key = if key.is_empty() { "—" } else { key };
+                    groups.entry(key.to_string()).or_default().add(f);
+                }
+            }
+        }
+        Ok(())
+    })?;
+    Ok(Pass {
+        whole,
+        groups,
+        checks: checker.finish(source),
+        freshness,
+    })
+}
+
+/// The tables whose data must reach into the pack's month: without ARR there is no business
+/// column, and a pack of "no data" would be indistinguishable from a fault.
+pub fn missing_data(
+    freshness: &[(String, Option<chrono::NaiveDate>)],
+    month: Month,
+) -> Vec<String> {
+    freshness
+        .iter()
+        .filter(|(_, d)| d.is_none_or(|d| d < month.start))
+        .map(|(t, d)| match d {
+            Some(d) => format!("{t} (last date {d})"),
+            None => format!("{t} (empty)"),
+        })
+        .collect()
+}
+
+/// Whether ARR, the one table the pack cannot do without, has rows in the month.
+pub fn has_arr(freshness: &[(String, Option<chrono::NaiveDate>)], month: Month) -> bool {
+    freshness
+        .iter()
+        .any(|(t, d)| t == Table::ArrMonthly.name() && d.is_some_and(|d| d >= month.start))
+}
+
+/// The shared renderers of a run.
+pub struct Renderer {
+    pub typesetter: Typesetter,
+    pub html: Html,
+}
+
+impl Renderer {
+    pub fn new(templates: &Path, fonts: &Path) -> Result<Renderer> {
+        Ok(Renderer {
+            typesetter: Typesetter::new(templates, fonts)?,
+            html: Html::new(templates)?,
+        })
+    }
+
+    /// The PDF and the HTML of one pack.
+    pub fn render(&self, doc: &doc::PackDoc) -> Result<(Vec<u8>, String)> {
+        let json = serde_json::to_vec(doc)
+            .map_err(|e| Error::Template(format!("the pack's data could not be written: {e}")))?;
+        let pdf = self.typesetter.pdf("pack.typ", &json, &[])?;
+        let mut ctx = tera::Context::new();
+        ctx.insert("doc", doc);
+        let html = self.html.render("pack.html.tera", &ctx)?;
+        Ok((pdf, html))
+    }
+}
+
+/// One pack's figures, hot spots and document.
+pub fn document(
+    texts: &Texts,
+    ctx: &doc::Context,
+    portfolio: &Portfolio,
+    min_group: usize,
+    fdr: f64,
+) -> doc::PackDoc {
+    let figures = figures::figures(portfolio);
+    let hot = hotspots::hot_spots(portfolio, min_group, fdr);
+    doc::build(texts, ctx, portfolio, &figures, &hot)
+}
+
+/// Writes `bytes` to `path` unless the file already holds exactly them; says whether it wrote.
+pub fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool> {
+    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+        return Ok(false);
+    }
+    crate::render::write_atomic(path, bytes)?;
+    Ok(true)
+}
+
+/// Hex SHA-256 of `bytes`.
+pub fn sha256(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// The folder of one pack: `out/pack/<month>/` for the whole portfolio,
+/// `out/pack/<month>/by-<dim>/<group>/` for a group's.
+pub fn folder(out: &Path, month: Month, group: Option<(&str, &str)>) -> PathBuf {
+    let base = out.join("pack").join(month.label());
+    match group {
+        None => base,
+        Some((dim, name)) => base
+            .join(format!("by-{dim}"))
+            .join(crate::batch::safe_name(name)),
+    }
+}
+
+/// Sends one pack to `to` (those who have not had this very PDF yet, or everyone with
+/// `force`), records each delivery, and returns how many recipients it was sent to. The
+/// message: the pack's page-1 figures as HTML and text, the PDF attached.
+#[allow(clippy::too_many_arguments)]
+pub fn deliver(
+    renderer: &Renderer,
+    texts: &Texts,
+    mail: &crate::config::MailConfig,
+    document: &doc::PackDoc,
+    folder: &Path,
+    to: &[String],
+    pdf: &[u8],
+    month: Month,
+    force: bool,
+) -> Result<usize> {
+    use crate::deliver::{DeliveryLog, Letter};
+    let log_path = folder.join(".recap").join("deliveries.json");
+    let mut log = DeliveryLog::load(&log_path)?;
+    let hash = sha256(pdf);
+    let pending: Vec<String> = to
+        .iter()
+        .filter(|r| force || !log.already_sent(r, &hash))
+        .cloned()
+        .collect();
+    if pending.is_empty() {
+        tracing::info!("already sent to every recipient: {}", folder.display());
+        return Ok(0);
+    }
+    let mut ctx = tera::Context::new();
+    ctx.insert("doc", document);
+    let letter = Letter {
+        subject: texts.msg(
+            "pack-mail-subject",
+            &[
+                ("title", document.title.clone().into()),
+                ("scope", document.subtitle.clone().into()),
+            ],
+        ),
+        html: renderer.html.render("pack-mail.html.tera", &ctx)?,
+        text: renderer.html.render("pack-mail.txt.tera", &ctx)?,
+        attachment_name: format!("pack-{}.pdf", month.label()),
+        attachment: pdf.to_vec(),
+    };
+    let message_id = format!(
+        "<pack-{}-{}@recap>",
+        month.label(),
+        &sha256(folder.to_string_lossy().as_bytes())[..16]
+    );
+    let now = chrono::Utc::now();
+    let message = crate::deliver::message(&mail.from, &pending, &letter, &message_id, now)?;
+    let reply = crate::deliver::send(mail, &pending, &message)?;
+    for r in &pending {
+        log.record(r, &hash, now, &reply);
+    }
+    log.save()?;
+    tracing::info!("sent {} to {}", folder.display(), pending.join(", "));
+    Ok(pending.len())
+}
