@@ -158,14 +158,6 @@ fn money(v: f64) -> String {
     format!("{}${out}", if n < 0 { "-" } else { "" })
 }
 
-/// The figure printed right after `label` in the PDF's text.
-fn after<'a>(text: &'a str, label: &str) -> &'a str {
-    let i = text
-        .find(label)
-        .unwrap_or_else(|| panic!("{label:?} not in the pack: {text}"));
-    &text[i + label.len()..]
-}
-
 #[test]
 fn figures_match_a_brute_force_over_the_rows() {
     let d = demo(240);
