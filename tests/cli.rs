@@ -168,11 +168,17 @@ fn malformed_config() {
 }
 
 #[test]
-fn unbuilt_commands_say_so() {
+fn pack_says_what_it_is_missing() {
     let dir = tempfile::tempdir().unwrap();
     let out = recap(dir.path(), &["pack"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not built yet"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--month"));
+    let url = demo_db(dir.path(), 2);
+    let out = recap(
+        dir.path(),
+        &["pack", "--database-url", &url, "--month", "Sept"],
+    );
+    assert_clear_error(&out, "write it as YYYY-MM (2026-09) or `last`");
 }
 
 #[test]

@@ -25,6 +25,10 @@ use crate::error::{Error, Result};
 /// file of the user's templates has. Keep in step with the files (a test checks).
 const BUILTIN_ENGLISH: &[(&str, &str)] = &[
     (
+        "pack.ftl",
+        include_str!("../../templates/locales/en/pack.ftl"),
+    ),
+    (
         "common.ftl",
         include_str!("../../templates/locales/en/common.ftl"),
     ),

@@ -187,3 +187,11 @@ pack-unconverted-list = Bei Geldbeträgen unberücksichtigt, kein Wechselkurs ({
 pack-mail-subject = { $title } · { $scope }
 ui-pack-mail-intro = Anbei erhalten Sie den Management-Report dieses Monats als PDF. Die wichtigsten Zahlen:
 ui-pack-mail-footer = Gesendet von recap für { $company }. Jede Zahl ist auf der Methodikseite des Reports definiert.
+
+# Page 1's summary of the renewals at risk. $arr is their ARR.
+pack-at-risk-line = { $count ->
+        [0] Keine Verlängerung der nächsten 90 Tage ist gefährdet.
+        [one] 1 Verlängerung der nächsten 90 Tage ist gefährdet (Health Score unter 40): { $arr } ARR.
+       *[other] { $count } Verlängerungen der nächsten 90 Tage sind gefährdet (Health Score unter 40): { $arr } ARR.
+    }
+ui-pack-glance = Dieser Monat

@@ -186,3 +186,11 @@ pack-unconverted-list = Excluidas de las cifras monetarias por falta de tipo de 
 pack-mail-subject = { $title } · { $scope }
 ui-pack-mail-intro = Le adjuntamos en PDF el informe de dirección de este mes. Las cifras principales:
 ui-pack-mail-footer = Enviado por recap para { $company }. Todas las cifras se definen en la página de metodología del informe.
+
+# Page 1's summary of the renewals at risk. $arr is their ARR.
+pack-at-risk-line = { $count ->
+        [0] Ninguna renovación de los próximos 90 días está en riesgo.
+        [one] 1 renovación de los próximos 90 días está en riesgo (salud inferior a 40): { $arr } de ARR.
+       *[other] { $count } renovaciones de los próximos 90 días están en riesgo (salud inferior a 40): { $arr } de ARR.
+    }
+ui-pack-glance = Este mes

@@ -186,3 +186,11 @@ pack-unconverted-list = Exclus des montants, faute de taux de change ({ $count }
 pack-mail-subject = { $title } · { $scope }
 ui-pack-mail-intro = Vous trouverez ci-joint le rapport de direction du mois au format PDF. Les chiffres clés :
 ui-pack-mail-footer = Envoyé par recap pour { $company }. Chaque chiffre est défini dans la page Méthodologie du rapport.
+
+# Page 1's summary of the renewals at risk. $arr is their ARR.
+pack-at-risk-line = { $count ->
+        [0] Aucun renouvellement des 90 prochains jours n’est à risque.
+        [one] 1 renouvellement des 90 prochains jours est à risque (santé inférieure à 40) : { $arr } d’ARR.
+       *[other] { $count } renouvellements des 90 prochains jours sont à risque (santé inférieure à 40) : { $arr } d’ARR.
+    }
+ui-pack-glance = Ce mois-ci

@@ -186,3 +186,11 @@ pack-unconverted-list = Esclusi dai valori monetari, senza tasso di cambio ({ $c
 pack-mail-subject = { $title } · { $scope }
 ui-pack-mail-intro = In allegato trova il report direzionale di questo mese in formato PDF. I dati principali:
 ui-pack-mail-footer = Inviato da recap per { $company }. Ogni dato è definito nella pagina di metodologia del report.
+
+# Page 1's summary of the renewals at risk. $arr is their ARR.
+pack-at-risk-line = { $count ->
+        [0] Nessun rinnovo dei prossimi 90 giorni è a rischio.
+        [one] 1 rinnovo dei prossimi 90 giorni è a rischio (salute sotto 40): { $arr } di ARR.
+       *[other] { $count } rinnovi dei prossimi 90 giorni sono a rischio (salute sotto 40): { $arr } di ARR.
+    }
+ui-pack-glance = Questo mese

@@ -178,3 +178,10 @@ pack-unconverted-list = 為替レートがないため金額指標から除外�
 pack-mail-subject = { $title } · { $scope }
 ui-pack-mail-intro = 今月の経営レポートをPDFで添付しています。主な数値は次のとおりです。
 ui-pack-mail-footer = { $company }向けに recap から送信しています。すべての数値の定義は、レポートの「算出方法」ページに記載しています。
+
+# Page 1's summary of the renewals at risk. $arr is their ARR.
+pack-at-risk-line = { $count ->
+        [0] 今後90日以内の契約更新にリスクのあるものはありません。
+       *[other] 今後90日以内の契約更新のうち { $count } 件にリスクがあります（ヘルススコア40未満）：ARR { $arr }。
+    }
+ui-pack-glance = 今月

@@ -186,3 +186,11 @@ pack-unconverted-list = Buiten de geldbedragen gelaten, geen wisselkoers ({ $cou
 pack-mail-subject = { $title } · { $scope }
 ui-pack-mail-intro = De managementrapportage van deze maand zit als pdf in de bijlage. De belangrijkste cijfers:
 ui-pack-mail-footer = Verzonden door recap voor { $company }. Elk cijfer is gedefinieerd op de methodepagina van de rapportage.
+
+# Page 1's summary of the renewals at risk. $arr is their ARR.
+pack-at-risk-line = { $count ->
+        [0] Geen verlenging in de komende 90 dagen loopt risico.
+        [one] 1 verlenging in de komende 90 dagen loopt risico (gezondheid onder 40): { $arr } ARR.
+       *[other] { $count } verlengingen in de komende 90 dagen lopen risico (gezondheid onder 40): { $arr } ARR.
+    }
+ui-pack-glance = Deze maand

@@ -187,3 +187,11 @@ pack-unconverted-list = Fora dos valores monetários, sem taxa de câmbio ({ $co
 pack-mail-subject = { $title } · { $scope }
 ui-pack-mail-intro = Segue em anexo, em PDF, o relatório executivo deste mês. Os principais números:
 ui-pack-mail-footer = Enviado pelo recap para { $company }. Todos os números estão definidos na página de metodologia do relatório.
+
+# Page 1's summary of the renewals at risk. $arr is their ARR.
+pack-at-risk-line = { $count ->
+        [0] Nenhuma renovação dos próximos 90 dias está em risco.
+        [one] 1 renovação dos próximos 90 dias está em risco (saúde abaixo de 40): { $arr } de ARR.
+       *[other] { $count } renovações dos próximos 90 dias estão em risco (saúde abaixo de 40): { $arr } de ARR.
+    }
+ui-pack-glance = Este mês
