@@ -1,6 +1,7 @@
-//! The batch benchmark: `cargo bench --bench pipeline` prints two Markdown tables, the value
-//! review's and Wrapped's (see `wrapped_bench`; `RECAP_BENCH_WRAPPED_SIZES=10000` for a shorter
-//! run, `0` to leave it out).
+//! The batch benchmark: `cargo bench --bench pipeline` prints three Markdown tables, the value
+//! review's, Wrapped's (see `wrapped_bench`; `RECAP_BENCH_WRAPPED_SIZES=10000` for a shorter
+//! run, `0` to leave it out) and the leadership pack's (see `pack_bench`;
+//! `RECAP_BENCH_PACK_SIZES`).
 //!
 //! It makes demo databases of 1,000 and 10,000 accounts, runs the release `recap review --all`
 //! at 1 and 2 jobs (each in its own process, so peak RSS is that run's own), and reads the
@@ -108,6 +109,103 @@ fn main() {
         print_table(&sizes, &rows);
     }
     wrapped_bench(root.path(), manifest);
+    pack_bench(root.path(), manifest);
+}
+
+/// The leadership pack's rows: `recap pack --month 2026-09` over 10,000 and 100,000 accounts
+/// (`RECAP_BENCH_PACK_SIZES`, `0` for none), beside `recap check` over the same month, which
+/// reads every account once through the same loader: the floor any one-pass report stands on.
+fn pack_bench(root: &Path, manifest: &Path) {
+    let sizes: Vec<usize> = std::env::var("RECAP_BENCH_PACK_SIZES")
+        .ok()
+        .map(|s| {
+            s.split(',')
+                .filter_map(|x| x.trim().parse().ok())
+                .filter(|n| *n > 0)
+                .collect()
+        })
+        .unwrap_or_else(|| vec![10_000, 100_000]);
+    if sizes.is_empty() {
+        return;
+    }
+    // (accounts, run, seconds, peak MB)
+    let mut rows: Vec<(usize, &str, f64, f64)> = Vec::new();
+    for &n in &sizes {
+        let db = root.join(format!("pack-{n}.db"));
+        let url = format!("sqlite://{}", db.display());
+        let t = Instant::now();
+        let src = Source::connect(&url, &Config::default(), true).expect("connect");
+        recap::demo::generate(&src, n, 42).expect("demo data");
+        drop(src);
+        eprintln!(
+            "demo data: {n} accounts in {:.1} s",
+            t.elapsed().as_secs_f64()
+        );
+        let out = root.join(format!("pack-out-{n}"));
+        let mut pack = Command::new(env!("CARGO_BIN_EXE_recap"));
+        pack.args([
+            "pack",
+            "--month",
+            "2026-09",
+            "--quiet",
+            "--force",
+            "--no-send",
+        ])
+        .args(["--database-url", &url])
+        .arg("--out")
+        .arg(&out)
+        .arg("--templates")
+        .arg(manifest.join("templates"))
+        .arg("--fonts")
+        .arg(manifest.join("fonts"));
+        let (seconds, peak_mb) = run_measured(&mut pack);
+        assert!(
+            out.join("pack/2026-09/pack.pdf").exists(),
+            "recap pack wrote no pack"
+        );
+        eprintln!("{n} accounts, recap pack: {seconds:.1} s");
+        rows.push((n, "recap pack", seconds, peak_mb));
+        let mut check = Command::new(env!("CARGO_BIN_EXE_recap"));
+        check
+            .args(["check", "--all", "--period", "2026-09", "--quiet"])
+            .args(["--database-url", &url])
+            .stdout(std::process::Stdio::null());
+        let (seconds, peak_mb) = run_measured(&mut check);
+        eprintln!("{n} accounts, recap check: {seconds:.1} s");
+        rows.push((n, "recap check (the same data read once)", seconds, peak_mb));
+        let _ = std::fs::remove_dir_all(&out);
+        let _ = std::fs::remove_file(&db);
+    }
+    println!();
+    println!("Leadership pack (`recap pack --month 2026-09`, release build)");
+    println!();
+    println!("| accounts | run | seconds | accounts/s | peak RSS (MB) | × check |");
+    println!("|---:|---|---:|---:|---:|---:|");
+    for &(n, run, seconds, peak) in &rows {
+        let check = rows
+            .iter()
+            .find(|r| r.0 == n && r.1 != "recap pack")
+            .map(|r| r.2)
+            .unwrap_or(f64::NAN);
+        println!(
+            "| {n} | {run} | {seconds:.1} | {:.0} | {peak:.0} | {:.2} |",
+            n as f64 / seconds,
+            seconds / check
+        );
+    }
+    let packs: Vec<&(usize, &str, f64, f64)> =
+        rows.iter().filter(|r| r.1 == "recap pack").collect();
+    if let [a, b, ..] = packs[..] {
+        println!();
+        println!(
+            "From {} to {} accounts (× {:.0}): time × {:.2}, peak RSS × {:.2}.",
+            a.0,
+            b.0,
+            b.0 as f64 / a.0 as f64,
+            b.2 / a.2,
+            b.3 / a.3
+        );
+    }
 }
 
 /// Wrapped's rows: `recap wrapped --all` with email HTML for every role, the text part, the

@@ -351,6 +351,37 @@ impl Config {
                 self.wrapped.min_peer_group
             )));
         }
+        let file = path.display();
+        if self.pack.min_group < 1 {
+            return Err(Error::Config(format!(
+                "{file}: pack.min_group is 0; write the smallest group hot spots judge (the default is 30)."
+            )));
+        }
+        if !(self.pack.fdr > 0.0 && self.pack.fdr < 1.0) {
+            return Err(Error::Config(format!(
+                "{file}: pack.fdr is {}; write a false discovery rate between 0 and 1 (the default is 0.05).",
+                self.pack.fdr
+            )));
+        }
+        let metrics = crate::reports::pack::figures::METRICS;
+        for stage in &self.pack.stages {
+            if !metrics.contains(&stage.kpi.as_str()) {
+                return Err(Error::Config(format!(
+                    "{file}: the pack stage {:?} has the KPI {:?}; use one of {}.",
+                    stage.key,
+                    stage.kpi,
+                    metrics.join(", ")
+                )));
+            }
+        }
+        crate::reports::pack::month::parse_timezone(&self.schedule.timezone)
+            .map_err(|e| Error::Config(format!("{file}: {e}")))?;
+        let c = &self.reporting.currency;
+        if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
+            return Err(Error::Config(format!(
+                "{file}: reporting.currency is {c:?}; write an ISO 4217 code such as \"USD\" or \"EUR\"."
+            )));
+        }
         for (key, url) in [
             ("wrapped.base_url", &self.wrapped.base_url),
             ("wrapped.cta_url", &self.wrapped.cta_url),
@@ -388,6 +419,32 @@ mod tests {
     fn unknown_setting_is_rejected() {
         let err = Config::parse("databse_url = \"x\"\n", Path::new("r.toml")).unwrap_err();
         assert!(err.to_string().contains("databse_url"), "{err}");
+    }
+
+    #[test]
+    fn pack_settings_are_checked() {
+        for (text, needle) in [
+            ("[pack]\nfdr = 1.5\n", "false discovery rate"),
+            ("[pack]\nmin_group = 0\n", "min_group"),
+            ("[schedule]\ntimezone = \"Mars/Base\"\n", "IANA"),
+            ("[reporting]\ncurrency = \"dollars\"\n", "ISO 4217"),
+            (
+                "[pack]\nstages = [{ key = \"x\", kpi = \"happiness\", owner = \"me\" }]\n",
+                "use one of achieving_value",
+            ),
+        ] {
+            let err = Config::parse(text, Path::new("r.toml"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(needle), "{text}: {err}");
+        }
+        let ok = Config::parse(
+            "[schedule]\ntimezone = \"Europe/Berlin\"\n[pack]\nmin_group = 10\n",
+            Path::new("r.toml"),
+        )
+        .unwrap();
+        assert_eq!(ok.pack.min_group, 10);
+        assert_eq!(ok.pack.stages.len(), 4);
     }
 
     #[test]
