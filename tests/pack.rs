@@ -530,3 +530,48 @@ fn delivery_through_a_real_smtp_server_is_idempotent() {
         stderr(&o)
     );
 }
+
+/// The "Customers" figure of page 1 of `pdf`.
+fn customers(pdf: &Path) -> u64 {
+    let page1 = common::tool(
+        "pdftotext",
+        &["-layout", "-f", "1", "-l", "1", pdf.to_str().unwrap(), "-"],
+    );
+    let line = page1
+        .lines()
+        .find(|l| l.split("   ").any(|c| c.trim() == "Customers"))
+        .unwrap_or_else(|| panic!("no Customers line: {page1}"));
+    let rest = &line[line.find("Customers").unwrap() + "Customers".len()..];
+    rest.split_whitespace()
+        .next()
+        .unwrap()
+        .replace(',', "")
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn one_pack_per_segment_adds_up_to_the_whole() {
+    let d = demo(80);
+    let o = pack(&d, &["--month", "2026-09", "--by", "segment"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let root = d.dir.path().join("out/pack/2026-09");
+    let whole = customers(&root.join("pack.pdf"));
+    let mut sum = 0;
+    let mut groups = 0;
+    for entry in std::fs::read_dir(root.join("by-segment")).unwrap() {
+        let folder = entry.unwrap().path();
+        let text = common::pdf_text(&folder.join("pack.pdf"));
+        assert!(text.contains("Segment: "), "{text}");
+        // Links to the value reviews are relative to out/review/2026-Q3 from four levels down.
+        let html = std::fs::read_to_string(folder.join("pack.html")).unwrap();
+        assert!(
+            html.contains("href=\"../../../../review/2026-Q3/ACC-"),
+            "{folder:?}"
+        );
+        sum += customers(&folder.join("pack.pdf"));
+        groups += 1;
+    }
+    assert_eq!(groups, 3, "the demo's three segments");
+    assert_eq!(sum, whole);
+}
