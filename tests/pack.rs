@@ -489,6 +489,11 @@ fn delivery_through_a_real_smtp_server_is_idempotent() {
             .contains("Net revenue retention"),
         "{m}"
     );
+    // The email's HTML part passes the same checkers as the page.
+    let html = d.dir.path().join("mail.html");
+    std::fs::write(&html, m["html"].as_str().unwrap()).unwrap();
+    common::nu_check(std::slice::from_ref(&html));
+    common::axe_check(std::slice::from_ref(&html));
 
     // The same month again sends nothing; --force sends again.
     let o = run(&[]);
