@@ -580,3 +580,38 @@ fn one_pack_per_segment_adds_up_to_the_whole() {
     assert_eq!(groups, 3, "the demo's three segments");
     assert_eq!(sum, whole);
 }
+
+#[test]
+fn postgres_and_mariadb_give_the_same_pack_as_sqlite() {
+    use common::{Server, server_db};
+    let d = demo(40);
+    let o = pack(&d, &["--month", "2026-09"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let want = std::fs::read(d.dir.path().join("out/pack/2026-09/pack.html")).unwrap();
+    for kind in [Server::Postgres, Server::MySql] {
+        let Some(db) = server_db(kind) else { continue };
+        let src = db.connect();
+        recap::demo::generate(&src, 40, 42).unwrap();
+        common::close(src);
+        let out = d.dir.path().join(format!("out-{}", kind.name()));
+        let o = recap(
+            d.dir.path(),
+            &[
+                "pack",
+                "--database-url",
+                &db.url,
+                "--month",
+                "2026-09",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}: {}", kind.name(), stderr(&o));
+        let got = std::fs::read(out.join("pack/2026-09/pack.html")).unwrap();
+        assert!(
+            got == want,
+            "{}: the pack differs from SQLite's",
+            kind.name()
+        );
+    }
+}

@@ -64,6 +64,19 @@ impl Backend {
     }
 }
 
+/// Which rows of the dated child tables a pass reads, when it does not need them all (the
+/// leadership pack reads a few recent months of every account). The default reads every row.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Window {
+    /// Tickets opened on or after this day.
+    pub tickets_since: Option<chrono::NaiveDate>,
+    /// NPS responses on or after this day.
+    pub nps_since: Option<chrono::NaiveDate>,
+    /// Usage from this month on, as each product's busiest feature per month (the rows' feature
+    /// is empty and events 0): all that seats and health need, a tenth of the rows.
+    pub usage_peaks_since: Option<chrono::NaiveDate>,
+}
+
 /// Which accounts to load.
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
@@ -241,6 +254,7 @@ impl Source {
             tables,
             keep: None,
             share: 1,
+            window: Window::default(),
             after: None,
             list_pos: 0,
             done: false,
@@ -329,11 +343,17 @@ impl Source {
 
     /// Loads one chunk, retrying a few times when the database is briefly away (a restart,
     /// a failover): the pool reconnects by itself once the server answers again.
-    fn load_chunk(&self, keys: KeyFilter, tables: &[Table], keep: Keep) -> Result<Page> {
+    fn load_chunk(
+        &self,
+        keys: KeyFilter,
+        tables: &[Table],
+        keep: Keep,
+        window: &Window,
+    ) -> Result<Page> {
         let mut wait = Duration::from_millis(500);
         let mut attempt = 1;
         loop {
-            match self.load_chunk_once(&keys, tables, keep) {
+            match self.load_chunk_once(&keys, tables, keep, window) {
                 Err(Error::Source(msg)) if attempt < LOAD_ATTEMPTS && is_transient(&msg) => {
                     tracing::warn!(
                         "loading failed (attempt {attempt} of {LOAD_ATTEMPTS}), retrying: {msg}"
@@ -348,7 +368,13 @@ impl Source {
     }
 
     /// Loads the accounts of one chunk: one query for the account rows, one per child table.
-    fn load_chunk_once(&self, keys: &KeyFilter, tables: &[Table], keep: Keep) -> Result<Page> {
+    fn load_chunk_once(
+        &self,
+        keys: &KeyFilter,
+        tables: &[Table],
+        keep: Keep,
+        window: &Window,
+    ) -> Result<Page> {
         let (sql, params) = self.queries.accounts_sql(keys);
         let rows = self.fetch("accounts", &sql, &params)?;
         read::require_columns(&rows, Table::Accounts)?;
@@ -374,7 +400,7 @@ impl Source {
             .map(|a| (a.account_id.clone(), AccountData::empty(a)))
             .collect();
         for table in tables.iter().copied().filter(|t| *t != Table::Accounts) {
-            let (sql, params) = self.queries.children_sql(table, &ids);
+            let (sql, params) = self.queries.children_sql(table, &ids, window);
             let rows = self.fetch(table.name(), &sql, &params)?;
             read::require_columns(&rows, table)?;
             read::children(table, &rows, &mut by_id)?;
@@ -464,6 +490,7 @@ pub struct Chunks<'a> {
     source: &'a Source,
     selection: &'a Selection,
     chunk: usize,
+    window: Window,
     tables: &'a [Table],
     keep: Keep<'a>,
     /// One account in `share` is kept: pages of accounts are `chunk × share` rows long.
@@ -474,6 +501,12 @@ pub struct Chunks<'a> {
 }
 
 impl<'a> Chunks<'a> {
+    /// Reads only the rows of the dated tables that `window` keeps.
+    pub fn window(mut self, window: Window) -> Self {
+        self.window = window;
+        self
+    }
+
     /// Loads only the accounts whose key `keep` accepts, about `chunk` of them a round trip:
     /// a shard that keeps one account in `share` reads pages of `chunk × share` account rows
     /// (cheap) and the child rows of its own accounts only.
@@ -511,7 +544,12 @@ impl Iterator for Chunks<'_> {
                     return None;
                 }
                 self.source
-                    .load_chunk(KeyFilter::Keys(&keys, self.selection), self.tables, None)
+                    .load_chunk(
+                        KeyFilter::Keys(&keys, self.selection),
+                        self.tables,
+                        None,
+                        &self.window,
+                    )
                     .map(|page| page.accounts)
             }
             None => loop {
@@ -524,6 +562,7 @@ impl Iterator for Chunks<'_> {
                     },
                     self.tables,
                     self.keep,
+                    &self.window,
                 );
                 match r {
                     Ok(page) => {

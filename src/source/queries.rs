@@ -283,17 +283,51 @@ impl Queries {
         (sql, params)
     }
 
-    /// The rows of a child table for exactly these account keys.
-    pub(crate) fn children_sql(&self, table: Table, ids: &[String]) -> (String, Vec<Param>) {
+    /// The rows of a child table for exactly these account keys, within `window`.
+    pub(crate) fn children_sql(
+        &self,
+        table: Table,
+        ids: &[String],
+        window: &super::Window,
+    ) -> (String, Vec<Param>) {
         let mut params = Vec::new();
         let list = self.list(&mut params, ids);
-        (
-            format!(
+        let mut since = |column: &str, day: Option<chrono::NaiveDate>| match day {
+            Some(d) => {
+                params.push(Param::Text(d.format("%Y-%m-%d").to_string()));
+                format!(" AND q.{column} >= {}", self.ph(params.len()))
+            }
+            None => String::new(),
+        };
+        let sql = match table {
+            Table::FeatureUsageMonthly if window.usage_peaks_since.is_some() => {
+                let from = since("month", window.usage_peaks_since);
+                format!(
+                    "SELECT q.account_id, q.month, '' AS feature, q.product, \
+                     MAX(q.active_users) AS active_users, 0 AS events \
+                     FROM ({}) q WHERE q.account_id IN ({list}){from} \
+                     GROUP BY q.account_id, q.month, q.product",
+                    self.get(table)
+                )
+            }
+            Table::Tickets | Table::NpsResponses => {
+                let (column, day) = if table == Table::Tickets {
+                    ("opened_at", window.tickets_since)
+                } else {
+                    ("responded_at", window.nps_since)
+                };
+                let from = since(column, day);
+                format!(
+                    "SELECT * FROM ({}) q WHERE q.account_id IN ({list}){from}",
+                    self.get(table)
+                )
+            }
+            _ => format!(
                 "SELECT * FROM ({}) q WHERE q.account_id IN ({list})",
                 self.get(table)
             ),
-            params,
-        )
+        };
+        (sql, params)
     }
 
     /// Rows of a child table whose account key matches no account.

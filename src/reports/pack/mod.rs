@@ -32,7 +32,7 @@ use crate::locale::Texts;
 use crate::period::Period;
 use crate::render::html::Html;
 use crate::render::typst::Typesetter;
-use crate::source::{Selection, Source, Table};
+use crate::source::{Selection, Source, Table, Window};
 
 /// The groups `--by` makes one pack each for.
 pub const BY: [&str; 3] = ["csm", "segment", "region"];
@@ -72,11 +72,18 @@ pub fn gather(
     let mut groups: BTreeMap<String, Portfolio> = BTreeMap::new();
     let selection = Selection::default();
     let weights = &config.health;
+    // Only the rows the pack's windows reach: NPS for twelve trailing-12-month figures, tickets
+    // and usage for twelve months and the month before (last month's health).
+    let window = Window {
+        tickets_since: Some(month.back(12).start),
+        nps_since: Some(month.back(2 * facts::SPAN as u32 - 2).start),
+        usage_peaks_since: Some(month.back(12).start),
+    };
     std::thread::scope(|scope| -> Result<()> {
         // The loader reads the next chunk while this thread computes the last one.
         let (tx, rx) = mpsc::sync_channel(2);
         scope.spawn(move || {
-            for chunk in source.chunks(&selection, chunk) {
+            for chunk in source.chunks(&selection, chunk).window(window) {
                 let stop = chunk.is_err();
                 if tx.send(chunk).is_err() || stop {
                     break;
