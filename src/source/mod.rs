@@ -93,6 +93,9 @@ pub struct Source {
     backend: Backend,
     /// The URL without its password, for messages.
     display: String,
+    /// The URL as given, for [`Source::another`]; never printed.
+    url: String,
+    config: Config,
     queries: Queries,
     rt: tokio::runtime::Runtime,
 }
@@ -122,6 +125,7 @@ impl Source {
         sqlx::any::install_default_drivers();
         let backend = Backend::from_url(url)?;
         let display = redact(url);
+        let given = url.to_string();
         let mut url = url.to_string();
         if backend == Backend::Sqlite {
             let path = sqlite_path(&url);
@@ -164,9 +168,16 @@ impl Source {
             pool,
             backend,
             display,
+            url: given,
+            config: config.clone(),
             queries,
             rt,
         })
+    }
+
+    /// A second connection to the same database, for a pass that reads with two loaders.
+    pub fn another(&self) -> Result<Source> {
+        Source::connect(&self.url, &self.config, false)
     }
 
     pub fn backend(&self) -> Backend {

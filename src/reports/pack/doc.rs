@@ -391,7 +391,7 @@ pub fn build(
     let mut warnings = Vec::new();
     for (table, last) in c.freshness {
         match last {
-            Some(d) if *d < c.month.start => warnings.push(t.msg(
+            Some(d) if super::is_stale(table, Some(*d), c.month) => warnings.push(t.msg(
                 "pack-warning-stale",
                 &[
                     ("table", table.clone().into()),
@@ -712,7 +712,7 @@ pub fn build(
                 Some(d) => t.fmt.date(*d),
                 None => t.msg("pack-no-data", &[]),
             },
-            warn: last.is_none_or(|d| d < c.month.start),
+            warn: super::is_stale(table, *last, c.month),
         })
         .collect();
     let checks = c

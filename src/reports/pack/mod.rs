@@ -14,7 +14,7 @@ pub mod hotspots;
 pub mod month;
 pub mod portfolio;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
@@ -29,6 +29,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::fx::Rates;
 use crate::locale::Texts;
+use crate::model::AccountData;
 use crate::period::Period;
 use crate::render::html::Html;
 use crate::render::typst::Typesetter;
@@ -43,8 +44,6 @@ pub struct Pass {
     /// With `--by`: one portfolio per group, by the group's name.
     pub groups: BTreeMap<String, Portfolio>,
     pub checks: Report,
-    /// (table, latest date) for the method page.
-    pub freshness: Vec<(String, Option<chrono::NaiveDate>)>,
 }
 
 /// Reads every account once and adds it up.
@@ -56,11 +55,6 @@ pub fn gather(
     by: Option<&str>,
     chunk: usize,
 ) -> Result<Pass> {
-    let freshness = source
-        .freshness()?
-        .into_iter()
-        .map(|(t, d)| (t.name().to_string(), d))
-        .collect();
     let period = Period {
         label: month.label(),
         start: month.start,
@@ -79,52 +73,102 @@ pub fn gather(
         nps_since: Some(month.back(2 * facts::SPAN as u32 - 2).start),
         usage_peaks_since: Some(month.back(12).start),
     };
-    std::thread::scope(|scope| -> Result<()> {
-        // The loader reads the next chunk while this thread computes the last one.
-        let (tx, rx) = mpsc::sync_channel(2);
-        scope.spawn(move || {
-            for chunk in source.chunks(&selection, chunk).window(window) {
-                let stop = chunk.is_err();
-                if tx.send(chunk).is_err() || stop {
-                    break;
-                }
-            }
-        });
-        for chunk in rx {
-            let chunk = chunk?;
-            let facts: Vec<AccountFacts> = chunk
-                .par_iter()
-                .map(|a| facts::account_facts(a, month, rates, weights))
-                .collect();
-            for (a, f) in chunk.iter().zip(&facts) {
-                checker.account(a);
-                whole.add(f);
-                if let Some(dim) = by {
-                    let key = f.dimension(dim).trim();
-                    let key = if key.is_empty() { "—" } else { key };
-                    groups.entry(key.to_string()).or_default().add(f);
-                }
+    // Two loaders, each on its own connection, read alternate halves of the accounts (by a
+    // hash of the key): most of a loader's time is waiting on the database driver, so two keep
+    // both cores busy. Their streams are merged back into key order, so the sums are added in
+    // the same order as by one loader and the same data gives the same bytes.
+    let second = source.another()?;
+    let sources = [source, &second];
+    let loaders = sources.len();
+    let mut add = |batch: &[AccountData]| {
+        let facts: Vec<AccountFacts> = batch
+            .par_iter()
+            .map(|a| facts::account_facts(a, month, rates, weights))
+            .collect();
+        for (a, f) in batch.iter().zip(&facts) {
+            checker.account(a);
+            whole.add(f);
+            if let Some(dim) = by {
+                let key = f.dimension(dim).trim();
+                let key = if key.is_empty() { "—" } else { key };
+                groups.entry(key.to_string()).or_default().add(f);
             }
         }
+    };
+    std::thread::scope(|scope| -> Result<()> {
+        let mut streams = Vec::with_capacity(loaders);
+        for (i, src) in sources.into_iter().enumerate() {
+            let (tx, rx) = mpsc::sync_channel::<Result<Vec<AccountData>>>(2);
+            streams.push((rx, VecDeque::new(), true));
+            let selection = &selection;
+            scope.spawn(move || {
+                let mine = |id: &str| crate::batch::shard_of(id, loaders as u64) == i as u64 + 1;
+                let chunks = src.chunks(selection, chunk).window(window);
+                for part in chunks.keeping(&mine, loaders) {
+                    let stop = part.is_err();
+                    if tx.send(part).is_err() || stop {
+                        break;
+                    }
+                }
+            });
+        }
+        let mut batch: Vec<AccountData> = Vec::with_capacity(chunk);
+        loop {
+            for (rx, queue, open) in streams.iter_mut() {
+                while *open && queue.is_empty() {
+                    match rx.recv() {
+                        Ok(part) => queue.extend(part?),
+                        Err(_) => *open = false,
+                    }
+                }
+            }
+            // The smallest key at the head of any stream comes next.
+            let next = streams
+                .iter_mut()
+                .filter_map(|(_, q, _)| {
+                    q.front().map(|a| a.account.account_id.clone()).zip(Some(q))
+                })
+                .min_by(|a, b| a.0.cmp(&b.0))
+                .and_then(|(_, q)| q.pop_front());
+            let Some(account) = next else { break };
+            batch.push(account);
+            if batch.len() >= chunk {
+                add(&batch);
+                batch.clear();
+            }
+        }
+        add(&batch);
         Ok(())
     })?;
     Ok(Pass {
         whole,
         groups,
         checks: checker.finish(source),
-        freshness,
     })
 }
 
-/// The tables whose data must reach into the pack's month: without ARR there is no business
-/// column, and a pack of "no data" would be indistinguishable from a fault.
+/// Whether `table`, whose latest date is `last`, is too old for the pack of `month`. Monthly
+/// tables (ARR, usage) must have the month itself; event tables (tickets, NPS, goal
+/// measurements, milestones) need an event in the last three months: goals measured each
+/// quarter, or a quiet month of support, are not stale data.
+pub fn is_stale(table: &str, last: Option<chrono::NaiveDate>, month: Month) -> bool {
+    let monthly = [Table::ArrMonthly.name(), Table::FeatureUsageMonthly.name()];
+    let from = if monthly.contains(&table) {
+        month.start
+    } else {
+        month.back(2).start
+    };
+    last.is_none_or(|d| d < from)
+}
+
+/// The tables too old for the pack of `month` (see [`is_stale`]), with their latest dates.
 pub fn missing_data(
     freshness: &[(String, Option<chrono::NaiveDate>)],
     month: Month,
 ) -> Vec<String> {
     freshness
         .iter()
-        .filter(|(_, d)| d.is_none_or(|d| d < month.start))
+        .filter(|(t, d)| is_stale(t, *d, month))
         .map(|(t, d)| match d {
             Some(d) => format!("{t} (last date {d})"),
             None => format!("{t} (empty)"),
@@ -261,4 +305,23 @@ pub fn deliver(
     log.save()?;
     tracing::info!("sent {} to {}", folder.display(), pending.join(", "));
     Ok(pending.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn monthly_tables_need_the_month_event_tables_a_recent_quarter() {
+        let m = Month::parse("2026-09", "UTC", chrono::Utc::now()).unwrap();
+        let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        assert!(!is_stale("arr_monthly", d("2026-09-01"), m));
+        assert!(is_stale("arr_monthly", d("2026-08-01"), m));
+        assert!(is_stale("feature_usage_monthly", None, m));
+        // Event tables look at July to September: a goal measured each quarter, last in July,
+        // is recent; one last measured in June is not.
+        assert!(!is_stale("goal_measurements", d("2026-07-15"), m));
+        assert!(is_stale("goal_measurements", d("2026-06-30"), m));
+        assert!(!is_stale("tickets", d("2026-08-31"), m));
+    }
 }

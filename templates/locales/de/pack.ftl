@@ -195,3 +195,6 @@ pack-at-risk-line = { $count ->
        *[other] { $count } Verlängerungen der nächsten 90 Tage sind gefährdet (Health Score unter 40): { $arr } ARR.
     }
 ui-pack-glance = Dieser Monat
+
+# Under the method page's table of latest dates: when a table counts as out of date.
+ui-pack-freshness-note = ARR und Nutzung müssen den Monat des Reports erreichen; Tabellen mit Ereignissen (Tickets, NPS, Zielmessungen, Meilensteine) brauchen eines in den letzten drei Monaten. Ältere Tabellen werden auf Seite 1 gemeldet.

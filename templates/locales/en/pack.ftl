@@ -192,3 +192,6 @@ pack-unconverted-list = Left out of money figures, no exchange rate ({ $count })
 pack-mail-subject = { $title } · { $scope }
 ui-pack-mail-intro = This month's leadership pack is attached as a PDF. The headline figures:
 ui-pack-mail-footer = Sent by recap for { $company }. Every figure is defined on the pack's method page.
+
+# Under the method page's table of latest dates: when a table counts as out of date.
+ui-pack-freshness-note = ARR and usage must reach the pack's month; tables of events (tickets, NPS, goal measurements, milestones) need one in the last three months. A table older than that is flagged on page 1.

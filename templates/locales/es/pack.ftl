@@ -194,3 +194,6 @@ pack-at-risk-line = { $count ->
        *[other] { $count } renovaciones de los próximos 90 días están en riesgo (salud inferior a 40): { $arr } de ARR.
     }
 ui-pack-glance = Este mes
+
+# Under the method page's table of latest dates: when a table counts as out of date.
+ui-pack-freshness-note = El ARR y el uso deben llegar al mes del informe; las tablas de eventos (tickets, NPS, mediciones de objetivos, hitos) necesitan uno en los últimos tres meses. Una tabla más antigua se señala en la página 1.

@@ -194,3 +194,6 @@ pack-at-risk-line = { $count ->
        *[other] { $count } renouvellements des 90 prochains jours sont à risque (santé inférieure à 40) : { $arr } d’ARR.
     }
 ui-pack-glance = Ce mois-ci
+
+# Under the method page's table of latest dates: when a table counts as out of date.
+ui-pack-freshness-note = L’ARR et l’usage doivent couvrir le mois du rapport ; les tables d’événements (tickets, NPS, mesures d’objectifs, jalons) doivent en avoir un dans les trois derniers mois. Une table plus ancienne est signalée en page 1.

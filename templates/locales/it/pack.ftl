@@ -194,3 +194,6 @@ pack-at-risk-line = { $count ->
        *[other] { $count } rinnovi dei prossimi 90 giorni sono a rischio (salute sotto 40): { $arr } di ARR.
     }
 ui-pack-glance = Questo mese
+
+# Under the method page's table of latest dates: when a table counts as out of date.
+ui-pack-freshness-note = ARR e utilizzo devono arrivare al mese del report; le tabelle di eventi (ticket, NPS, misurazioni degli obiettivi, milestone) ne richiedono uno negli ultimi tre mesi. Una tabella più vecchia è segnalata a pagina 1.

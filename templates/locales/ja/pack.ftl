@@ -185,3 +185,6 @@ pack-at-risk-line = { $count ->
        *[other] 今後90日以内の契約更新のうち { $count } 件にリスクがあります（ヘルススコア40未満）：ARR { $arr }。
     }
 ui-pack-glance = 今月
+
+# Under the method page's table of latest dates: when a table counts as out of date.
+ui-pack-freshness-note = ARR と利用状況はレポート対象月まで必要です。イベントの表（チケット、NPS、目標の測定値、マイルストーン）は直近 3 か月以内に 1 件以上必要です。それより古い表は 1 ページ目で警告します。

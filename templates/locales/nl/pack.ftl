@@ -194,3 +194,6 @@ pack-at-risk-line = { $count ->
        *[other] { $count } verlengingen in de komende 90 dagen lopen risico (gezondheid onder 40): { $arr } ARR.
     }
 ui-pack-glance = Deze maand
+
+# Under the method page's table of latest dates: when a table counts as out of date.
+ui-pack-freshness-note = ARR en gebruik moeten tot de maand van de rapportage reiken; tabellen met gebeurtenissen (tickets, NPS, doelmetingen, mijlpalen) hebben er een nodig in de laatste drie maanden. Een oudere tabel wordt op pagina 1 gemeld.

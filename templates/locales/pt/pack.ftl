@@ -195,3 +195,6 @@ pack-at-risk-line = { $count ->
        *[other] { $count } renovações dos próximos 90 dias estão em risco (saúde abaixo de 40): { $arr } de ARR.
     }
 ui-pack-glance = Este mês
+
+# Under the method page's table of latest dates: when a table counts as out of date.
+ui-pack-freshness-note = O ARR e o uso devem chegar ao mês do relatório; as tabelas de eventos (tickets, NPS, medições de metas, marcos) precisam de um nos últimos três meses. Uma tabela mais antiga é sinalizada na página 1.
