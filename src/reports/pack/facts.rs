@@ -145,15 +145,16 @@ pub fn account_facts(
         }
     }
 
-    // The first date each goal's measurements reached its target (as of the month's end):
-    // time to value is from contract start to the earliest of these.
-    let results: Vec<metrics::GoalResult> = data
-        .goals
-        .iter()
-        .map(|g| metrics::evaluate_goal(g, month.end(), a.contract_start))
-        .collect();
+    // The review's metrics at the month's end: health now and last month, and each goal's
+    // first date at its target (time to value is from contract start to the earliest).
+    let period = Period {
+        label: month.label(),
+        start: month.start,
+        end: month.end(),
+    };
+    let m = metrics::account_metrics(data, &period, weights);
     let first_value = a.contract_start.and_then(|start| {
-        results
+        m.goals
             .iter()
             .filter_map(|g| g.reached_on)
             .filter(|d| *d >= start)
@@ -212,12 +213,6 @@ pub fn account_facts(
         })
         .collect();
 
-    let period = Period {
-        label: month.label(),
-        start: month.start,
-        end: month.end(),
-    };
-    let m = metrics::account_metrics(data, &period, weights);
     let window = year_start(month);
     let (mut sat, mut rated) = (0, 0);
     for t in &data.tickets {
