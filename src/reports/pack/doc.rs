@@ -721,7 +721,10 @@ pub fn build(
         .iter()
         .map(|f| Line2 {
             label: format!("{} · {}", f.table, t.fmt.integer(f.count as i64)),
-            text: f.advice.clone(),
+            // In the pack's language where the messages have this kind of finding.
+            text: Some(t.msg(&format!("pack-check-{}", f.check), &[]))
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| f.advice.clone()),
             warn: true,
         })
         .collect();

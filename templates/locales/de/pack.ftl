@@ -198,3 +198,20 @@ ui-pack-glance = Dieser Monat
 
 # Under the method page's table of latest dates: when a table counts as out of date.
 ui-pack-freshness-note = ARR und Nutzung müssen den Monat des Reports erreichen; Tabellen mit Ereignissen (Tickets, NPS, Zielmessungen, Meilensteine) brauchen eines in den letzten drei Monaten. Ältere Tabellen werden auf Seite 1 gemeldet.
+
+# Die Datenprüfungen der Methodikseite (`recap check`), eine je Art von Befund; $table ist die Tabelle.
+pack-check-orphan_rows = Zeilen, deren account_id zu keinem Account passt: Schlüssel korrigieren oder Account anlegen
+pack-check-unreadable_value = Werte, die recap nicht lesen kann (Datumsangaben müssen das Format YYYY-MM-DD haben)
+pack-check-no_name = Accounts ohne Namen
+pack-check-no_goals = Accounts ohne Ziele: nichts, woran sich der Mehrwert messen lässt
+pack-check-no_contacts = Accounts ohne Kontakte: niemand, an den sich Dokumente senden lassen
+pack-check-goal_without_measurements = nie gemessene Ziele: Ihre Zielerreichung lautet „Keine Daten“
+pack-check-goal_target_equals_baseline = Ziele, deren Zielwert dem Ausgangswert entspricht: Die Zielerreichung ist nicht definiert
+pack-check-stale_arr = Accounts, deren ARR-Daten vor dem Monat des Reports enden
+pack-check-stale_usage = Accounts, deren Nutzungsdaten vor dem Monat des Reports enden
+pack-check-negative_arr = negativer ARR (nach Abwanderung 0 eintragen)
+pack-check-negative_seats = negative Anzahl erworbener Lizenzen
+pack-check-ends_before_start = Zeilen, die enden, bevor sie beginnen
+pack-check-negative_usage = negative Zahl aktiver Nutzer oder Ereignisse
+pack-check-nps_out_of_range = NPS-Bewertungen außerhalb von 0–10 (nicht im NPS berücksichtigt)
+pack-check-csat_out_of_range = CSAT-Bewertungen außerhalb von 1–5 (nicht im CSAT berücksichtigt)

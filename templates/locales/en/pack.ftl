@@ -186,6 +186,23 @@ pack-define-renewal = Customers with a health score under 40 whose renewal date 
 pack-rate = 1 { $code } = { $rate } { $currency } ({ $source })
 pack-unconverted-list = Left out of money figures, no exchange rate ({ $count }): { $names }.
 
+# The method page's data checks (`recap check`), one per kind of finding; $table is the table.
+pack-check-orphan_rows = rows whose account_id matches no account: fix the key or add the account
+pack-check-unreadable_value = values recap cannot read (dates must be YYYY-MM-DD)
+pack-check-no_name = accounts without a name
+pack-check-no_goals = accounts without goals: nothing to measure value against
+pack-check-no_contacts = accounts without contacts: nobody to send documents to
+pack-check-goal_without_measurements = goals never measured: their progress is no data
+pack-check-goal_target_equals_baseline = goals whose target equals the baseline: progress is undefined
+pack-check-stale_arr = accounts whose ARR data ends before the month
+pack-check-stale_usage = accounts whose usage data ends before the month
+pack-check-negative_arr = negative ARR (write 0 after churn)
+pack-check-negative_seats = negative purchased seats
+pack-check-ends_before_start = rows that end before they start
+pack-check-negative_usage = negative active users or events
+pack-check-nps_out_of_range = NPS scores outside 0–10 (left out of NPS)
+pack-check-csat_out_of_range = CSAT ratings outside 1–5 (left out of CSAT)
+
 ## The email that carries the pack
 
 # $title is the pack's title, $scope whose customers it covers.

@@ -197,3 +197,20 @@ ui-pack-glance = Este mes
 
 # Under the method page's table of latest dates: when a table counts as out of date.
 ui-pack-freshness-note = El ARR y el uso deben llegar al mes del informe; las tablas de eventos (tickets, NPS, mediciones de objetivos, hitos) necesitan uno en los últimos tres meses. Una tabla más antigua se señala en la página 1.
+
+# Las comprobaciones de datos de la página de metodología (`recap check`), una por tipo de hallazgo; $table es la tabla.
+pack-check-orphan_rows = filas cuyo account_id no corresponde a ninguna cuenta: corregir la clave o añadir la cuenta
+pack-check-unreadable_value = valores que recap no puede leer (las fechas deben ir en formato YYYY-MM-DD)
+pack-check-no_name = cuentas sin nombre
+pack-check-no_goals = cuentas sin objetivos: no hay con qué medir el valor
+pack-check-no_contacts = cuentas sin contactos: no hay a quién enviar los documentos
+pack-check-goal_without_measurements = objetivos nunca medidos: su avance figura como «Sin datos»
+pack-check-goal_target_equals_baseline = objetivos cuya meta coincide con el valor inicial: el avance no está definido
+pack-check-stale_arr = cuentas cuyos datos de ARR terminan antes del mes del informe
+pack-check-stale_usage = cuentas cuyos datos de uso terminan antes del mes del informe
+pack-check-negative_arr = ARR negativo (poner 0 tras la baja)
+pack-check-negative_seats = número negativo de licencias contratadas
+pack-check-ends_before_start = filas que terminan antes de empezar
+pack-check-negative_usage = usuarios activos o eventos en negativo
+pack-check-nps_out_of_range = puntuaciones de NPS fuera de 0–10 (excluidas del NPS)
+pack-check-csat_out_of_range = valoraciones de CSAT fuera de 1–5 (excluidas del CSAT)

@@ -197,3 +197,20 @@ ui-pack-glance = Ce mois-ci
 
 # Under the method page's table of latest dates: when a table counts as out of date.
 ui-pack-freshness-note = L’ARR et l’usage doivent couvrir le mois du rapport ; les tables d’événements (tickets, NPS, mesures d’objectifs, jalons) doivent en avoir un dans les trois derniers mois. Une table plus ancienne est signalée en page 1.
+
+# Les contrôles des données de la page Méthodologie (`recap check`), un par type de constat ; $table est la table.
+pack-check-orphan_rows = lignes dont l’account_id ne correspond à aucun compte : corriger la clé ou ajouter le compte
+pack-check-unreadable_value = valeurs que recap ne peut pas lire (les dates doivent être au format YYYY-MM-DD)
+pack-check-no_name = comptes sans nom
+pack-check-no_goals = comptes sans objectif : rien pour mesurer la valeur obtenue
+pack-check-no_contacts = comptes sans contact : personne à qui envoyer les documents
+pack-check-goal_without_measurements = objectifs jamais mesurés : leur progression vaut « Pas de données »
+pack-check-goal_target_equals_baseline = objectifs dont la cible est égale à la valeur de référence : la progression n’est pas définie
+pack-check-stale_arr = comptes dont les données d’ARR s’arrêtent avant le mois du rapport
+pack-check-stale_usage = comptes dont les données d’usage s’arrêtent avant le mois du rapport
+pack-check-negative_arr = ARR négatif (saisir 0 après la perte du client)
+pack-check-negative_seats = nombre négatif de licences achetées
+pack-check-ends_before_start = lignes qui se terminent avant de commencer
+pack-check-negative_usage = nombre négatif d’utilisateurs actifs ou d’événements
+pack-check-nps_out_of_range = notes NPS hors de 0–10 (exclues du NPS)
+pack-check-csat_out_of_range = notes CSAT hors de 1–5 (exclues du CSAT)

@@ -197,3 +197,20 @@ ui-pack-glance = Questo mese
 
 # Under the method page's table of latest dates: when a table counts as out of date.
 ui-pack-freshness-note = ARR e utilizzo devono arrivare al mese del report; le tabelle di eventi (ticket, NPS, misurazioni degli obiettivi, milestone) ne richiedono uno negli ultimi tre mesi. Una tabella più vecchia è segnalata a pagina 1.
+
+# The method page's data checks (`recap check`), one per kind of finding; $table is the table.
+pack-check-orphan_rows = righe il cui account_id non corrisponde a nessun account: correggere la chiave o aggiungere l'account
+pack-check-unreadable_value = valori che recap non riesce a leggere (le date devono essere nel formato YYYY-MM-DD)
+pack-check-no_name = account senza nome
+pack-check-no_goals = account senza obiettivi: niente su cui misurare il valore
+pack-check-no_contacts = account senza contatti: nessuno a cui inviare i documenti
+pack-check-goal_without_measurements = obiettivi mai misurati: il loro avanzamento risulta «Nessun dato»
+pack-check-goal_target_equals_baseline = obiettivi con target uguale al valore di partenza: l'avanzamento non è definito
+pack-check-stale_arr = account i cui dati ARR terminano prima del mese del report
+pack-check-stale_usage = account i cui dati di utilizzo terminano prima del mese del report
+pack-check-negative_arr = ARR negativo (inserire 0 dopo l'abbandono)
+pack-check-negative_seats = numero negativo di licenze acquistate
+pack-check-ends_before_start = righe che terminano prima di iniziare
+pack-check-negative_usage = numero negativo di utenti attivi o eventi
+pack-check-nps_out_of_range = punteggi NPS fuori da 0–10 (esclusi dall'NPS)
+pack-check-csat_out_of_range = valutazioni CSAT fuori da 1–5 (escluse dal CSAT)

@@ -188,3 +188,20 @@ ui-pack-glance = 今月
 
 # Under the method page's table of latest dates: when a table counts as out of date.
 ui-pack-freshness-note = ARR と利用状況はレポート対象月まで必要です。イベントの表（チケット、NPS、目標の測定値、マイルストーン）は直近 3 か月以内に 1 件以上必要です。それより古い表は 1 ページ目で警告します。
+
+# 算出方法のページのデータチェック（`recap check`）。検出の種類ごとに1件。$table はテーブル。
+pack-check-orphan_rows = account_id がどのアカウントにも一致しない行：キーを修正するか、アカウントを追加してください
+pack-check-unreadable_value = recap が読み取れない値（日付は YYYY-MM-DD 形式で入力してください）
+pack-check-no_name = 名前のないアカウント
+pack-check-no_goals = 目標のないアカウント：価値を測る基準がありません
+pack-check-no_contacts = 連絡先のないアカウント：文書の送付先がありません
+pack-check-goal_without_measurements = 一度も測定されていない目標：進捗は「データなし」になります
+pack-check-goal_target_equals_baseline = 目標値がベースラインと同じ目標：進捗を定義できません
+pack-check-stale_arr = ARRのデータがレポート対象月より前で終わっているアカウント
+pack-check-stale_usage = 利用データがレポート対象月より前で終わっているアカウント
+pack-check-negative_arr = 負のARR（解約後は0を入力してください）
+pack-check-negative_seats = 負の購入シート数
+pack-check-ends_before_start = 終了が開始より前になっている行
+pack-check-negative_usage = 負のアクティブユーザー数またはイベント数
+pack-check-nps_out_of_range = 0–10の範囲外のNPSスコア（NPSから除外）
+pack-check-csat_out_of_range = 1–5の範囲外のCSAT評価（CSATから除外）

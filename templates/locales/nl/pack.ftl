@@ -197,3 +197,20 @@ ui-pack-glance = Deze maand
 
 # Under the method page's table of latest dates: when a table counts as out of date.
 ui-pack-freshness-note = ARR en gebruik moeten tot de maand van de rapportage reiken; tabellen met gebeurtenissen (tickets, NPS, doelmetingen, mijlpalen) hebben er een nodig in de laatste drie maanden. Een oudere tabel wordt op pagina 1 gemeld.
+
+# The method page's data checks (`recap check`), one per kind of finding; $table is the table.
+pack-check-orphan_rows = rijen waarvan de account_id bij geen enkele klant hoort: corrigeer de sleutel of voeg de klant toe
+pack-check-unreadable_value = waarden die recap niet kan lezen (datums moeten de vorm YYYY-MM-DD hebben)
+pack-check-no_name = klanten zonder naam
+pack-check-no_goals = klanten zonder doelen: niets om de waarde aan af te meten
+pack-check-no_contacts = klanten zonder contactpersonen: niemand om documenten naar te sturen
+pack-check-goal_without_measurements = doelen die nooit gemeten zijn: hun voortgang is “Geen gegevens”
+pack-check-goal_target_equals_baseline = doelen waarvan de streefwaarde gelijk is aan de nulmeting: de voortgang is niet gedefinieerd
+pack-check-stale_arr = klanten waarvan de ARR-gegevens vóór de maand van de rapportage eindigen
+pack-check-stale_usage = klanten waarvan de gebruiksgegevens vóór de maand van de rapportage eindigen
+pack-check-negative_arr = negatieve ARR (vul 0 in na opzegging)
+pack-check-negative_seats = negatief aantal aangeschafte licenties
+pack-check-ends_before_start = rijen die eindigen voordat ze beginnen
+pack-check-negative_usage = negatieve aantallen actieve gebruikers of gebeurtenissen
+pack-check-nps_out_of_range = NPS-scores buiten 0–10 (niet meegeteld in de NPS)
+pack-check-csat_out_of_range = CSAT-beoordelingen buiten 1–5 (niet meegeteld in de CSAT)

@@ -198,3 +198,20 @@ ui-pack-glance = Este mês
 
 # Under the method page's table of latest dates: when a table counts as out of date.
 ui-pack-freshness-note = O ARR e o uso devem chegar ao mês do relatório; as tabelas de eventos (tickets, NPS, medições de metas, marcos) precisam de um nos últimos três meses. Uma tabela mais antiga é sinalizada na página 1.
+
+# As verificações de dados da página de metodologia (`recap check`), uma por tipo de constatação; $table é a tabela.
+pack-check-orphan_rows = linhas cujo account_id não corresponde a nenhuma conta: corrigir a chave ou adicionar a conta
+pack-check-unreadable_value = valores que o recap não consegue ler (as datas devem estar no formato YYYY-MM-DD)
+pack-check-no_name = contas sem nome
+pack-check-no_goals = contas sem objetivos: não há com o que medir o valor
+pack-check-no_contacts = contas sem contatos: não há para quem enviar os documentos
+pack-check-goal_without_measurements = objetivos nunca medidos: o avanço deles aparece como “Sem dados”
+pack-check-goal_target_equals_baseline = objetivos cuja meta é igual à linha de base: o avanço fica indefinido
+pack-check-stale_arr = contas cujos dados de ARR terminam antes do mês do relatório
+pack-check-stale_usage = contas cujos dados de uso terminam antes do mês do relatório
+pack-check-negative_arr = ARR negativo (registrar 0 após o cancelamento)
+pack-check-negative_seats = número negativo de licenças contratadas
+pack-check-ends_before_start = linhas que terminam antes de começar
+pack-check-negative_usage = número negativo de usuários ativos ou eventos
+pack-check-nps_out_of_range = notas de NPS fora de 0–10 (excluídas do NPS)
+pack-check-csat_out_of_range = avaliações de CSAT fora de 1–5 (excluídas do CSAT)
