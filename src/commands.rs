@@ -532,6 +532,14 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
         pass.whole.accounts,
         started.elapsed().as_secs_f64()
     );
+    // A month before the data starts has ARR rows nowhere: an empty pack would look like a fault.
+    if pass.whole.months.last().is_none_or(|m| m.customers == 0) {
+        return Err(Error::Source(format!(
+            "no pack for {}: no account in {} has ARR above 0 at the end of that month, so there are no customers to report on. Check arr_monthly (or its query in recap.toml), or ask for a month the data covers with --month YYYY-MM.",
+            month.label(),
+            src.display()
+        )));
+    }
 
     let mut warnings: Vec<String> = Vec::new();
     let stale = pack::missing_data(&freshness, month);

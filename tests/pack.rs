@@ -260,6 +260,11 @@ fn no_data_for_the_month_is_an_error_naming_the_data() {
     let e = stderr(&o);
     assert!(e.contains("arr_monthly") && e.contains("2026-09-01"), "{e}");
     assert!(!d.dir.path().join("out/pack/2027-03/pack.pdf").exists());
+    // Before the data starts: no customers, no empty pack.
+    let o = pack(&d, &["--month", "2023-06"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no account"), "{}", stderr(&o));
+    assert!(!d.dir.path().join("out/pack/2023-06/pack.pdf").exists());
 }
 
 #[test]
