@@ -116,15 +116,7 @@ fn main() {
 /// (`RECAP_BENCH_PACK_SIZES`, `0` for none), beside `recap check` over the same month, which
 /// reads every account once through the same loader: the floor any one-pass report stands on.
 fn pack_bench(root: &Path, manifest: &Path) {
-    let sizes: Vec<usize> = std::env::var("RECAP_BENCH_PACK_SIZES")
-        .ok()
-        .map(|s| {
-            s.split(',')
-                .filter_map(|x| x.trim().parse().ok())
-                .filter(|n| *n > 0)
-                .collect()
-        })
-        .unwrap_or_else(|| vec![10_000, 100_000]);
+    let sizes = sizes_from_env("RECAP_BENCH_PACK_SIZES");
     if sizes.is_empty() {
         return;
     }
@@ -213,15 +205,7 @@ fn pack_bench(root: &Path, manifest: &Path) {
 /// 100,000 (`RECAP_BENCH_WRAPPED_SIZES`, `0` for none), and the typst CLI once per account
 /// for the PDF and the PNG as the baseline.
 fn wrapped_bench(root: &Path, manifest: &Path) {
-    let sizes: Vec<usize> = std::env::var("RECAP_BENCH_WRAPPED_SIZES")
-        .ok()
-        .map(|s| {
-            s.split(',')
-                .filter_map(|x| x.trim().parse().ok())
-                .filter(|n| *n > 0)
-                .collect()
-        })
-        .unwrap_or_else(|| vec![10_000, 100_000]);
+    let sizes = sizes_from_env("RECAP_BENCH_WRAPPED_SIZES");
     if sizes.is_empty() {
         return;
     }
@@ -282,6 +266,19 @@ fn wrapped_bench(root: &Path, manifest: &Path) {
         let _ = std::fs::remove_file(&db);
     }
     print_wrapped_table(&rows);
+}
+
+/// The account counts in `var` (`10000,100000`; `0` for none), else 10,000 and 100,000.
+fn sizes_from_env(var: &str) -> Vec<usize> {
+    std::env::var(var)
+        .ok()
+        .map(|s| {
+            s.split(',')
+                .filter_map(|x| x.trim().parse().ok())
+                .filter(|n| *n > 0)
+                .collect()
+        })
+        .unwrap_or_else(|| vec![10_000, 100_000])
 }
 
 /// The mean size in KB of the files named `name` one folder below `folder`.

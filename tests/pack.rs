@@ -129,16 +129,8 @@ print(json.dumps(dict(
 
 fn brute(db: &Path, month: &str) -> serde_json::Value {
     let rates = r#"{"USD": 1.0, "EUR": 1.08, "GBP": 1.27}"#;
-    let out = Command::new("python3")
-        .args(["-c", BRUTE, db.to_str().unwrap(), month, rates])
-        .output()
-        .expect("python3");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    let out = common::python(BRUTE, &[db.to_str().unwrap(), month, rates]);
+    serde_json::from_slice(&out).unwrap()
 }
 
 fn percent(f: f64) -> String {

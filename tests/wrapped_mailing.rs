@@ -7,7 +7,6 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::{exec, recap};
 use recap::config::Config;
@@ -318,19 +317,9 @@ for path in sys.argv[1:]:
     assert '{{unsubscribe_url}}' not in html, path
 print(len(sys.argv) - 1)
 "#;
-    let py = Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .args(&emls)
-        .output()
-        .expect("python3");
-    assert!(
-        py.status.success(),
-        "python email: {}",
-        String::from_utf8_lossy(&py.stderr)
-    );
+    let printed = common::python(script, &emls);
     assert_eq!(
-        String::from_utf8_lossy(&py.stdout).trim(),
+        String::from_utf8_lossy(&printed).trim(),
         emls.len().to_string()
     );
 

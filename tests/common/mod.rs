@@ -306,3 +306,20 @@ pub fn axe_check(files: &[PathBuf]) {
         assert_eq!(r["violations"], serde_json::json!([]), "{line}");
     }
 }
+
+/// Runs a Python `script` with `args` and returns what it printed; fails the test with
+/// Python's error when the script fails.
+pub fn python<S: AsRef<std::ffi::OsStr>>(script: &str, args: &[S]) -> Vec<u8> {
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .args(args)
+        .output()
+        .expect("python3");
+    assert!(
+        out.status.success(),
+        "python: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}

@@ -108,16 +108,5 @@ print(json.dumps({
     'pdf_len': len(data),
 }))
 "#;
-    let py = Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(eml)
-        .output()
-        .expect("python3");
-    assert!(
-        py.status.success(),
-        "python email: {}",
-        String::from_utf8_lossy(&py.stderr)
-    );
-    serde_json::from_slice(&py.stdout).unwrap()
+    serde_json::from_slice(&super::python(script, &[eml])).unwrap()
 }
