@@ -11,6 +11,7 @@ mod read;
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use sqlx::AnyPool;
@@ -97,6 +98,9 @@ pub struct Source {
     url: String,
     config: Config,
     queries: Queries,
+    /// Whether child rows are read packed into JSON, one row per account and table (see
+    /// `Queries::packed`); off once a packed query has failed where the plain one worked.
+    packing: AtomicBool,
     rt: tokio::runtime::Runtime,
 }
 
@@ -160,6 +164,18 @@ impl Source {
                 AnyPoolOptions::new()
                     .max_connections(4)
                     .acquire_timeout(Duration::from_secs(10))
+                    .after_connect(move |conn, _| {
+                        Box::pin(async move {
+                            // MySQL/MariaDB cut an aggregated JSON array at group_concat_max_len
+                            // (1 MB by default): an account's packed rows may be longer.
+                            if backend == Backend::MySql {
+                                use sqlx::Executor;
+                                conn.execute("SET SESSION group_concat_max_len = 1073741824")
+                                    .await?;
+                            }
+                            Ok(())
+                        })
+                    })
                     .connect(&url),
             )
             .map_err(|e| connect_error(&display, backend, e))?;
@@ -171,6 +187,7 @@ impl Source {
             url: given,
             config: config.clone(),
             queries,
+            packing: AtomicBool::new(std::env::var_os("RECAP_UNPACKED").is_none()),
             rt,
         })
     }
@@ -337,17 +354,16 @@ impl Source {
         Ok(rates)
     }
 
-    /// Rows of `table` whose account key matches no account: (key, number of rows).
+    /// Rows of `table` whose account key matches no account: (key, number of rows), by key.
     pub fn orphans(&self, table: Table) -> Result<Vec<(String, i64)>> {
         let sql = self.queries.orphans(table);
         let rows = self.fetch(table.name(), &sql, &[])?;
-        let mut counts: HashMap<String, i64> = HashMap::new();
+        let mut out = Vec::with_capacity(rows.len());
         for row in &rows {
             let key =
                 read::opt_text(row, "account_id", table.name())?.unwrap_or_else(|| "(null)".into());
-            *counts.entry(key).or_default() += 1;
+            out.push((key, read::count(row, "n", table.name())?));
         }
-        let mut out: Vec<_> = counts.into_iter().collect();
         out.sort();
         Ok(out)
     }
@@ -412,9 +428,28 @@ impl Source {
             .collect();
         for table in tables.iter().copied().filter(|t| *t != Table::Accounts) {
             let (sql, params) = self.queries.children_sql(table, &ids, window);
+            if self.packing.load(Ordering::Relaxed) {
+                let packed = self.queries.packed(table, &sql);
+                match self.fetch(table.name(), &packed, &params) {
+                    Ok(rows) if read::packed_children(table, &rows, &mut by_id)? => continue,
+                    Ok(_) => {}
+                    // Read unpacked below: that says what is wrong with a user's query (a missing
+                    // column, a type) in recap's words, or reads what the packed query could not.
+                    Err(e) => tracing::debug!("packed {} rows failed: {e}", table.name()),
+                }
+            }
             let rows = self.fetch(table.name(), &sql, &params)?;
             read::require_columns(&rows, table)?;
             read::children(table, &rows, &mut by_id)?;
+            // The unpacked rows were read: this database or query cannot be packed (an old
+            // server without JSON functions, a type JSON cannot hold); don't ask again.
+            if self.packing.swap(false, Ordering::Relaxed) {
+                tracing::info!(
+                    "reading {} row by row: its packed query did not work on {}",
+                    table.name(),
+                    self.display
+                );
+            }
         }
         let mut out: Vec<AccountData> = ids.iter().filter_map(|id| by_id.remove(id)).collect();
         for a in &mut out {

@@ -330,11 +330,50 @@ impl Queries {
         (sql, params)
     }
 
-    /// Rows of a child table whose account key matches no account.
+    /// `plain` (a [`Queries::children_sql`] query) with its rows packed one account to a row:
+    /// `account_id`, and `packed`, a JSON array of the rows, each an array of the values of
+    /// [`Table::columns`] in that order. A few hundred rows through the driver instead of tens
+    /// of thousands: the driver's cost is per row, the database's JSON functions are cheap.
+    pub(crate) fn packed(&self, table: Table, plain: &str) -> String {
+        let values = |f: &dyn Fn(&str) -> String| {
+            table
+                .columns()
+                .iter()
+                .map(|c| f(c))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let rows = match self.backend {
+            // SQLite's JSON writes a REAL with 15 significant digits; printf's 17 give the same
+            // double back, as the other backends' JSON does.
+            Backend::Sqlite => format!(
+                "json_group_array(json_array({}))",
+                values(&|c| format!(
+                    "CASE typeof(p.{c}) WHEN 'real' THEN printf('%!.17g', p.{c}) ELSE p.{c} END"
+                ))
+            ),
+            Backend::Postgres => format!(
+                "json_agg(json_build_array({}))::text",
+                values(&|c| format!("p.{c}"))
+            ),
+            Backend::MySql => format!(
+                "CAST(JSON_ARRAYAGG(JSON_ARRAY({})) AS CHAR)",
+                values(&|c| format!("p.{c}"))
+            ),
+        };
+        format!("SELECT p.account_id, {rows} AS packed FROM ({plain}) p GROUP BY p.account_id")
+    }
+
+    /// The account keys of a child table that match no account, with their number of rows:
+    /// `account_id`, `n`. `NOT IN` a list the database builds once, not `NOT EXISTS` per
+    /// row: SQLite re-read index pages from disk for every probe of the correlated form
+    /// (5,000,000 reads instead of 48,000 over 10,000 demo accounts, and 1–8 s instead of 1).
     pub(crate) fn orphans(&self, table: Table) -> String {
         format!(
-            "SELECT c.account_id FROM ({}) c WHERE NOT EXISTS \
-             (SELECT 1 FROM ({}) a WHERE a.account_id = c.account_id)",
+            "SELECT c.account_id, COUNT(*) AS n FROM ({}) c \
+             WHERE c.account_id IS NULL OR c.account_id NOT IN \
+             (SELECT a.account_id FROM ({}) a WHERE a.account_id IS NOT NULL) \
+             GROUP BY c.account_id",
             self.get(table),
             self.get(Table::Accounts)
         )

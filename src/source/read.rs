@@ -6,6 +6,7 @@
 //! one row (an unparseable date) becomes a [`DataProblem`] of that row's account, so that one
 //! account's bad data fails that account and not the batch.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -70,19 +71,82 @@ fn require(rows: &[AnyRow], name: &str, columns: &[&str]) -> Result<()> {
     )))
 }
 
-fn kind(row: &AnyRow, table: &str, col: &str) -> Result<AnyTypeInfoKind> {
-    let raw = row
-        .try_get_raw(col)
-        .map_err(|_| missing_column(table, col))?;
-    if raw.is_null() {
-        return Ok(AnyTypeInfoKind::Null);
-    }
-    Ok(raw.type_info().kind())
+/// One value of a row, as the backend gave it.
+pub(super) enum Cell<'a> {
+    Null,
+    Text(Cow<'a, str>),
+    Int(i64),
+    Real(f64),
+    Bool(bool),
+    /// A type recap does not read (a blob, a JSON object): its name, for the error.
+    Other(String),
 }
 
-fn wrong_type(table: &str, col: &str, want: &str, got: AnyTypeInfoKind) -> Error {
+/// A row read by column name: a row from the driver, or one row of a child table that
+/// arrived packed in a JSON array (see [`packed_children`]). The readers below accept the
+/// same spellings from either.
+pub(super) trait Cells {
+    /// The value in `col`; an error when the row has no such column.
+    fn cell(&self, table: &str, col: &str) -> Result<Cell<'_>>;
+}
+
+impl Cells for AnyRow {
+    fn cell(&self, table: &str, col: &str) -> Result<Cell<'_>> {
+        use AnyTypeInfoKind::*;
+        let raw = self
+            .try_get_raw(col)
+            .map_err(|_| missing_column(table, col))?;
+        if raw.is_null() {
+            return Ok(Cell::Null);
+        }
+        let k = raw.type_info().kind();
+        let err = |want: &str| wrong_type(table, col, want, &format!("{k:?}"));
+        Ok(match k {
+            Null => Cell::Null,
+            Text => Cell::Text(Cow::Owned(
+                self.try_get::<String, _>(col).map_err(|_| err("text"))?,
+            )),
+            SmallInt | Integer | BigInt => {
+                Cell::Int(self.try_get::<i64, _>(col).map_err(|_| err("a number"))?)
+            }
+            Real | Double => Cell::Real(self.try_get::<f64, _>(col).map_err(|_| err("a number"))?),
+            Bool => Cell::Bool(self.try_get::<bool, _>(col).unwrap_or(false)),
+            other => Cell::Other(format!("{other:?}")),
+        })
+    }
+}
+
+/// One row of a packed child table: the values of the table's canonical columns, in order.
+pub(super) struct JsonRow<'a> {
+    columns: &'a [&'a str],
+    values: &'a [serde_json::Value],
+}
+
+impl Cells for JsonRow<'_> {
+    fn cell(&self, table: &str, col: &str) -> Result<Cell<'_>> {
+        use serde_json::Value;
+        let i = self
+            .columns
+            .iter()
+            .position(|c| *c == col)
+            .ok_or_else(|| missing_column(table, col))?;
+        Ok(match self.values.get(i) {
+            None | Some(Value::Null) => Cell::Null,
+            Some(Value::String(s)) => Cell::Text(Cow::Borrowed(s)),
+            Some(Value::Bool(b)) => Cell::Bool(*b),
+            Some(Value::Number(n)) => match n.as_i64() {
+                Some(i) => Cell::Int(i),
+                None => Cell::Real(n.as_f64().unwrap_or(f64::NAN)),
+            },
+            Some(Value::Array(_)) => Cell::Other("a JSON array".into()),
+            Some(Value::Object(_)) => Cell::Other("a JSON object".into()),
+        })
+    }
+}
+
+fn wrong_type(table: &str, col: &str, want: &str, got: &str) -> Error {
     Error::Source(format!(
-        "the `{table}` query returns column `{col}` as {got:?}, recap needs {want}; cast it in the query (for example CAST({col} AS {}) ).",
+        "the `{table}` query returns column `{col}` as {got}, recap needs {want}; cast it in the query (for example CAST({col} AS {}) ).",
         if want == "text" {
             "VARCHAR(255)"
         } else {
@@ -92,72 +156,51 @@ fn wrong_type(table: &str, col: &str, want: &str, got: AnyTypeInfoKind) -> Error
 }
 
 /// Text, or an integer written as text (ids are often integers in warehouses).
-pub(super) fn opt_text(row: &AnyRow, col: &str, table: &str) -> Result<Option<String>> {
-    use AnyTypeInfoKind::*;
-    let k = kind(row, table, col)?;
-    let v = match k {
-        Null => None,
-        Text => Some(
-            row.try_get::<String, _>(col)
-                .map_err(|_| wrong_type(table, col, "text", k))?,
-        ),
-        SmallInt | Integer | BigInt => Some(
-            row.try_get::<i64, _>(col)
-                .map_err(|_| wrong_type(table, col, "text", k))?
-                .to_string(),
-        ),
-        _ => return Err(wrong_type(table, col, "text", k)),
-    };
-    Ok(v)
+pub(super) fn opt_text(row: &impl Cells, col: &str, table: &str) -> Result<Option<String>> {
+    Ok(match row.cell(table, col)? {
+        Cell::Null => None,
+        Cell::Text(s) => Some(s.into_owned()),
+        Cell::Int(i) => Some(i.to_string()),
+        Cell::Real(_) => return Err(wrong_type(table, col, "text", "a floating-point number")),
+        Cell::Bool(_) => return Err(wrong_type(table, col, "text", "a boolean")),
+        Cell::Other(got) => return Err(wrong_type(table, col, "text", &got)),
+    })
 }
 
-fn text(row: &AnyRow, col: &str, table: &str) -> Result<String> {
+fn text(row: &impl Cells, col: &str, table: &str) -> Result<String> {
     Ok(opt_text(row, col, table)?.unwrap_or_default())
 }
 
 /// A number from any numeric column, or from text that parses as one.
-fn opt_num(row: &AnyRow, col: &str, table: &str) -> Result<Option<f64>> {
-    use AnyTypeInfoKind::*;
-    let k = kind(row, table, col)?;
-    Ok(match k {
-        Null => None,
-        SmallInt | Integer | BigInt => Some(
-            row.try_get::<i64, _>(col)
-                .map_err(|_| wrong_type(table, col, "a number", k))? as f64,
-        ),
-        Real | Double => Some(
-            row.try_get::<f64, _>(col)
-                .map_err(|_| wrong_type(table, col, "a number", k))?,
-        ),
-        Bool => Some(if row.try_get::<bool, _>(col).unwrap_or(false) {
-            1.0
-        } else {
-            0.0
-        }),
-        Text => {
-            let s: String = row
-                .try_get(col)
-                .map_err(|_| wrong_type(table, col, "a number", k))?;
-            match s.trim() {
-                "" => None,
-                t => Some(t.parse::<f64>().map_err(|_| {
-                    Error::Source(format!(
-                        "the `{table}` query returns {s:?} in column `{col}`, which is not a number; return a number there."
-                    ))
-                })?),
-            }
-        }
-        _ => return Err(wrong_type(table, col, "a number", k)),
+fn opt_num(row: &impl Cells, col: &str, table: &str) -> Result<Option<f64>> {
+    Ok(match row.cell(table, col)? {
+        Cell::Null => None,
+        Cell::Int(i) => Some(i as f64),
+        Cell::Real(f) => Some(f),
+        Cell::Bool(b) => Some(if b { 1.0 } else { 0.0 }),
+        Cell::Text(s) => match s.trim() {
+            "" => None,
+            t => Some(t.parse::<f64>().map_err(|_| {
+                Error::Source(format!(
+                    "the `{table}` query returns {s:?} in column `{col}`, which is not a number; return a number there."
+                ))
+            })?),
+        },
+        Cell::Other(got) => return Err(wrong_type(table, col, "a number", &got)),
     })
 }
 
-fn opt_int(row: &AnyRow, col: &str, table: &str) -> Result<Option<i64>> {
+/// A count the database computed (`COUNT(*)`); 0 when NULL.
+pub(super) fn count(row: &impl Cells, col: &str, table: &str) -> Result<i64> {
+    Ok(opt_int(row, col, table)?.unwrap_or(0))
+}
+
+fn opt_int(row: &impl Cells, col: &str, table: &str) -> Result<Option<i64>> {
     Ok(opt_num(row, col, table)?.map(|f| f.round() as i64))
 }
 
-fn flag(row: &AnyRow, col: &str, table: &str) -> Result<bool> {
-    if kind(row, table, col)? == AnyTypeInfoKind::Text {
-        let s: String = row.try_get(col).unwrap_or_default();
+fn flag(row: &impl Cells, col: &str, table: &str) -> Result<bool> {
+    if let Cell::Text(s) = row.cell(table, col)? {
         return Ok(matches!(
             s.trim().to_lowercase().as_str(),
             "1" | "true" | "t" | "yes" | "y"
@@ -197,7 +240,7 @@ struct Dates<'a> {
 }
 
 impl Dates<'_> {
-    fn opt(&mut self, row: &AnyRow, col: &str, id: &str) -> Result<Option<NaiveDate>> {
+    fn opt(&mut self, row: &impl Cells, col: &str, id: &str) -> Result<Option<NaiveDate>> {
         let Some(s) = opt_text(row, col, self.table)? else {
             return Ok(None);
         };
@@ -220,7 +263,7 @@ impl Dates<'_> {
     }
 
     /// A date the row cannot do without: a missing one is a problem too.
-    fn req(&mut self, row: &AnyRow, col: &str, id: &str) -> Result<Option<NaiveDate>> {
+    fn req(&mut self, row: &impl Cells, col: &str, id: &str) -> Result<Option<NaiveDate>> {
         let d = self.opt(row, col, id)?;
         if d.is_none()
             && !self.problems.iter().any(|p| {
@@ -313,156 +356,199 @@ pub(super) fn children(
     rows: &[AnyRow],
     by_id: &mut HashMap<String, AccountData>,
 ) -> Result<()> {
+    for row in rows {
+        let Some(key) = opt_text(row, "account_id", table.name())? else {
+            continue;
+        };
+        if let Some(acc) = by_id.get_mut(&key) {
+            child(table, row, acc)?;
+        }
+    }
+    Ok(())
+}
+
+/// Like [`children`], for rows that arrive packed: one row per account, its `account_id` and
+/// in `packed` a JSON array of the table's rows, each an array of the values of
+/// [`Table::columns`] in order (see `Queries::packed`). `Ok(false)` when `packed` is not such an
+/// array (a server that cut it short): nothing was added, and the caller reads the table
+/// unpacked instead.
+pub(super) fn packed_children(
+    table: Table,
+    rows: &[AnyRow],
+    by_id: &mut HashMap<String, AccountData>,
+) -> Result<bool> {
     let t = table.name();
-    // Goals arrive before measurements; index them per account for the join.
+    let mut parsed = Vec::with_capacity(rows.len());
     for row in rows {
         let Some(key) = opt_text(row, "account_id", t)? else {
             continue;
         };
-        let Some(acc) = by_id.get_mut(&key) else {
-            continue;
-        };
-        let mut problems = Vec::new();
-        let mut dates = Dates {
-            table: t,
-            problems: &mut problems,
-        };
-        match table {
-            Table::Accounts => {}
-            Table::Contacts => acc.contacts.push(Contact {
-                contact_id: text(row, "contact_id", t)?,
-                name: text(row, "name", t)?,
-                email: text(row, "email", t)?,
-                role: text(row, "role", t)?,
-                locale: opt_text(row, "locale", t)?
-                    .filter(|l| !l.is_empty())
-                    .unwrap_or_else(|| "en".into()),
-                unsubscribed: flag(row, "unsubscribed", t)?,
-            }),
-            Table::ArrMonthly => {
-                let id = "row";
-                if let Some(month) = dates.req(row, "month", id)? {
-                    acc.arr.push(ArrMonth {
-                        month: month.with_day0(0).unwrap_or(month),
-                        arr: opt_num(row, "arr", t)?.unwrap_or(0.0),
-                    });
-                }
-            }
-            Table::Licenses => {
-                let product = text(row, "product", t)?;
-                acc.licenses.push(License {
-                    seats_purchased: opt_int(row, "seats_purchased", t)?.unwrap_or(0),
-                    starts_on: dates.opt(row, "starts_on", &product)?,
-                    ends_on: dates.opt(row, "ends_on", &product)?,
-                    product,
-                });
-            }
-            Table::FeatureUsageMonthly => {
-                let feature = text(row, "feature", t)?;
-                if let Some(month) = dates.req(row, "month", &feature)? {
-                    acc.usage.push(FeatureUsage {
-                        month: month.with_day0(0).unwrap_or(month),
-                        product: text(row, "product", t)?,
-                        active_users: opt_int(row, "active_users", t)?.unwrap_or(0),
-                        events: opt_int(row, "events", t)?.unwrap_or(0),
-                        feature,
-                    });
-                }
-            }
-            Table::Goals => {
-                let goal_id = text(row, "goal_id", t)?;
-                let direction = match text(row, "direction", t)?.trim().to_lowercase().as_str() {
-                    "lower" | "down" | "decrease" => Direction::Lower,
-                    "higher" | "up" | "increase" | "" => Direction::Higher,
-                    other => {
-                        dates.problems.push(DataProblem {
-                            table: t.into(),
-                            message: format!(
-                                "goal {goal_id}: direction is {other:?}; use higher or lower"
-                            ),
-                        });
-                        Direction::Higher
-                    }
-                };
-                let baseline = opt_num(row, "baseline", t)?;
-                let target = opt_num(row, "target", t)?;
-                if baseline.is_none() || target.is_none() {
-                    dates.problems.push(DataProblem {
-                        table: t.into(),
-                        message: format!("goal {goal_id}: baseline and target are both needed"),
-                    });
-                }
-                acc.goals.push(Goal {
-                    stakeholder_role: text(row, "stakeholder_role", t)?,
-                    title: text(row, "title", t)?,
-                    metric: text(row, "metric", t)?,
-                    unit: text(row, "unit", t)?,
-                    direction,
-                    baseline: baseline.unwrap_or(0.0),
-                    target: target.unwrap_or(0.0),
-                    target_date: dates.opt(row, "target_date", &goal_id)?,
-                    value_per_unit: opt_num(row, "value_per_unit", t)?,
-                    measurements: Vec::new(),
-                    goal_id,
-                });
-            }
-            Table::GoalMeasurements => {
-                let goal_id = text(row, "goal_id", t)?;
-                let on = dates.req(row, "measured_on", &goal_id)?;
-                let value = opt_num(row, "value", t)?;
-                if let (Some(measured_on), Some(value)) = (on, value)
-                    && let Some(goal) = acc.goals.iter_mut().find(|g| g.goal_id == goal_id)
-                {
-                    goal.measurements.push(Measurement { measured_on, value });
-                }
-            }
-            Table::Milestones => {
-                let id = text(row, "milestone_id", t)?;
-                acc.milestones.push(Milestone {
-                    title: text(row, "title", t)?,
-                    stage: text(row, "stage", t)?,
-                    owner_side: text(row, "owner_side", t)?,
-                    owner_name: text(row, "owner_name", t)?,
-                    due_on: dates.opt(row, "due_on", &id)?,
-                    completed_on: dates.opt(row, "completed_on", &id)?,
-                    milestone_id: id,
-                });
-            }
-            Table::Tickets => {
-                let id = text(row, "ticket_id", t)?;
-                if let Some(opened_at) = dates.req(row, "opened_at", &id)? {
-                    acc.tickets.push(Ticket {
-                        opened_at,
-                        closed_at: dates.opt(row, "closed_at", &id)?,
-                        severity: text(row, "severity", t)?,
-                        escalated: flag(row, "escalated", t)?,
-                        csat: opt_int(row, "csat", t)?,
-                        ticket_id: id,
-                    });
-                }
-            }
-            Table::NpsResponses => {
-                let id = text(row, "response_id", t)?;
-                let at = dates.req(row, "responded_at", &id)?;
-                let score = opt_int(row, "score", t)?;
-                match (at, score) {
-                    (Some(responded_at), Some(score)) => acc.nps.push(NpsResponse {
-                        contact_id: opt_text(row, "contact_id", t)?,
-                        comment: opt_text(row, "comment", t)?.filter(|c| !c.trim().is_empty()),
-                        responded_at,
-                        score,
-                        response_id: id,
-                    }),
-                    (_, None) => dates.problems.push(DataProblem {
-                        table: t.into(),
-                        message: format!("NPS response {id} has no score"),
-                    }),
-                    _ => {}
-                }
+        let json = opt_text(row, "packed", t)?.unwrap_or_default();
+        match serde_json::from_str::<Vec<Vec<serde_json::Value>>>(&json) {
+            Ok(values) => parsed.push((key, values)),
+            Err(e) => {
+                tracing::debug!(
+                    "the packed `{t}` rows of {key} are not JSON ({e}); reading them unpacked"
+                );
+                return Ok(false);
             }
         }
-        acc.problems.extend(problems);
     }
+    let columns = table.columns();
+    for (key, values) in &parsed {
+        let Some(acc) = by_id.get_mut(key) else {
+            continue;
+        };
+        for values in values {
+            child(table, &JsonRow { columns, values }, acc)?;
+        }
+    }
+    Ok(true)
+}
+
+/// Adds one row of a child table to its account.
+fn child(table: Table, row: &impl Cells, acc: &mut AccountData) -> Result<()> {
+    let t = table.name();
+    let mut problems = Vec::new();
+    let mut dates = Dates {
+        table: t,
+        problems: &mut problems,
+    };
+    match table {
+        Table::Accounts => {}
+        Table::Contacts => acc.contacts.push(Contact {
+            contact_id: text(row, "contact_id", t)?,
+            name: text(row, "name", t)?,
+            email: text(row, "email", t)?,
+            role: text(row, "role", t)?,
+            locale: opt_text(row, "locale", t)?
+                .filter(|l| !l.is_empty())
+                .unwrap_or_else(|| "en".into()),
+            unsubscribed: flag(row, "unsubscribed", t)?,
+        }),
+        Table::ArrMonthly => {
+            let id = "row";
+            if let Some(month) = dates.req(row, "month", id)? {
+                acc.arr.push(ArrMonth {
+                    month: month.with_day0(0).unwrap_or(month),
+                    arr: opt_num(row, "arr", t)?.unwrap_or(0.0),
+                });
+            }
+        }
+        Table::Licenses => {
+            let product = text(row, "product", t)?;
+            acc.licenses.push(License {
+                seats_purchased: opt_int(row, "seats_purchased", t)?.unwrap_or(0),
+                starts_on: dates.opt(row, "starts_on", &product)?,
+                ends_on: dates.opt(row, "ends_on", &product)?,
+                product,
+            });
+        }
+        Table::FeatureUsageMonthly => {
+            let feature = text(row, "feature", t)?;
+            if let Some(month) = dates.req(row, "month", &feature)? {
+                acc.usage.push(FeatureUsage {
+                    month: month.with_day0(0).unwrap_or(month),
+                    product: text(row, "product", t)?,
+                    active_users: opt_int(row, "active_users", t)?.unwrap_or(0),
+                    events: opt_int(row, "events", t)?.unwrap_or(0),
+                    feature,
+                });
+            }
+        }
+        Table::Goals => {
+            let goal_id = text(row, "goal_id", t)?;
+            let direction = match text(row, "direction", t)?.trim().to_lowercase().as_str() {
+                "lower" | "down" | "decrease" => Direction::Lower,
+                "higher" | "up" | "increase" | "" => Direction::Higher,
+                other => {
+                    dates.problems.push(DataProblem {
+                        table: t.into(),
+                        message: format!(
+                            "goal {goal_id}: direction is {other:?}; use higher or lower"
+                        ),
+                    });
+                    Direction::Higher
+                }
+            };
+            let baseline = opt_num(row, "baseline", t)?;
+            let target = opt_num(row, "target", t)?;
+            if baseline.is_none() || target.is_none() {
+                dates.problems.push(DataProblem {
+                    table: t.into(),
+                    message: format!("goal {goal_id}: baseline and target are both needed"),
+                });
+            }
+            acc.goals.push(Goal {
+                stakeholder_role: text(row, "stakeholder_role", t)?,
+                title: text(row, "title", t)?,
+                metric: text(row, "metric", t)?,
+                unit: text(row, "unit", t)?,
+                direction,
+                baseline: baseline.unwrap_or(0.0),
+                target: target.unwrap_or(0.0),
+                target_date: dates.opt(row, "target_date", &goal_id)?,
+                value_per_unit: opt_num(row, "value_per_unit", t)?,
+                measurements: Vec::new(),
+                goal_id,
+            });
+        }
+        Table::GoalMeasurements => {
+            let goal_id = text(row, "goal_id", t)?;
+            let on = dates.req(row, "measured_on", &goal_id)?;
+            let value = opt_num(row, "value", t)?;
+            if let (Some(measured_on), Some(value)) = (on, value)
+                && let Some(goal) = acc.goals.iter_mut().find(|g| g.goal_id == goal_id)
+            {
+                goal.measurements.push(Measurement { measured_on, value });
+            }
+        }
+        Table::Milestones => {
+            let id = text(row, "milestone_id", t)?;
+            acc.milestones.push(Milestone {
+                title: text(row, "title", t)?,
+                stage: text(row, "stage", t)?,
+                owner_side: text(row, "owner_side", t)?,
+                owner_name: text(row, "owner_name", t)?,
+                due_on: dates.opt(row, "due_on", &id)?,
+                completed_on: dates.opt(row, "completed_on", &id)?,
+                milestone_id: id,
+            });
+        }
+        Table::Tickets => {
+            let id = text(row, "ticket_id", t)?;
+            if let Some(opened_at) = dates.req(row, "opened_at", &id)? {
+                acc.tickets.push(Ticket {
+                    opened_at,
+                    closed_at: dates.opt(row, "closed_at", &id)?,
+                    severity: text(row, "severity", t)?,
+                    escalated: flag(row, "escalated", t)?,
+                    csat: opt_int(row, "csat", t)?,
+                    ticket_id: id,
+                });
+            }
+        }
+        Table::NpsResponses => {
+            let id = text(row, "response_id", t)?;
+            let at = dates.req(row, "responded_at", &id)?;
+            let score = opt_int(row, "score", t)?;
+            match (at, score) {
+                (Some(responded_at), Some(score)) => acc.nps.push(NpsResponse {
+                    contact_id: opt_text(row, "contact_id", t)?,
+                    comment: opt_text(row, "comment", t)?.filter(|c| !c.trim().is_empty()),
+                    responded_at,
+                    score,
+                    response_id: id,
+                }),
+                (_, None) => dates.problems.push(DataProblem {
+                    table: t.into(),
+                    message: format!("NPS response {id} has no score"),
+                }),
+                _ => {}
+            }
+        }
+    }
+    acc.problems.extend(problems);
     Ok(())
 }
 
