@@ -101,6 +101,19 @@ pub fn run(source: &Source, selection: &Selection, period: &Period) -> Result<Re
     Ok(checker.finish(source))
 }
 
+/// Per child table, the account keys that match no account and their number of rows.
+pub type Orphans = Vec<(Table, Vec<(String, i64)>)>;
+
+/// Reads the [`Orphans`] of every child table (one query each).
+pub fn orphan_rows(source: &Source) -> Result<Orphans> {
+    TABLES
+        .iter()
+        .copied()
+        .filter(|t| *t != Table::Accounts)
+        .map(|t| Ok((t, source.orphans(t)?)))
+        .collect()
+}
+
 /// The checks, fed one account at a time: a command that reads every account anyway (the
 /// leadership pack) runs them in its own pass instead of reading the data twice.
 pub struct Checker {
@@ -120,8 +133,14 @@ impl Checker {
 
     /// Rows whose account key matches no account (one query per table).
     pub fn orphans(&mut self, source: &Source) -> Result<()> {
-        for table in TABLES.iter().copied().filter(|t| *t != Table::Accounts) {
-            for (key, rows) in source.orphans(table)? {
+        self.add_orphans(orphan_rows(source)?);
+        Ok(())
+    }
+
+    /// Adds what [`orphan_rows`] found (a pass that reads it on another connection).
+    pub fn add_orphans(&mut self, found: Orphans) {
+        for (table, keys) in found {
+            for (key, rows) in keys {
                 let advice =
                     "rows whose account_id matches no account: fix the key or add the account";
                 let e = self
@@ -135,7 +154,6 @@ impl Checker {
                 }
             }
         }
-        Ok(())
     }
 
     /// The checks of one account's rows.

@@ -495,17 +495,21 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
         )));
     }
     let started = std::time::Instant::now();
-    let freshness: Vec<(String, Option<chrono::NaiveDate>)> = src
-        .freshness()?
-        .into_iter()
-        .map(|(t, d)| (t.name().to_string(), d))
-        .collect();
-    if !pack::has_arr(&freshness, month) {
+    let named = |fresh: Vec<(crate::source::Table, Option<chrono::NaiveDate>)>| {
+        fresh
+            .into_iter()
+            .map(|(t, d)| (t.name().to_string(), d))
+            .collect::<Vec<(String, Option<chrono::NaiveDate>)>>()
+    };
+    // ARR first: without it there is no pack, and the other tables' dates are read beside
+    // the accounts (see pack::gather).
+    let arr = crate::source::Table::ArrMonthly;
+    if !pack::has_arr(&named(vec![(arr, src.latest(arr)?)]), month) {
         return Err(Error::Source(format!(
             "no pack for {}: {} has no data for that month (missing: {}). Load the month's data, or ask for an earlier month with --month YYYY-MM.",
             month.label(),
             src.display(),
-            pack::missing_data(&freshness, month).join(", ")
+            pack::missing_data(&named(src.freshness()?), month).join(", ")
         )));
     }
     let rates = crate::fx::Rates::new(&config.reporting, &src.fx_rates()?)?;
@@ -541,8 +545,9 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
         )));
     }
 
+    let freshness = &pass.freshness;
     let mut warnings: Vec<String> = Vec::new();
-    let stale = pack::missing_data(&freshness, month);
+    let stale = pack::missing_data(freshness, month);
     if !stale.is_empty() {
         warnings.push(format!(
             "data older than {}: {} (the pack says so on page 1)",
@@ -591,7 +596,7 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
             min_group: config.pack.min_group,
             fdr: config.pack.fdr,
             reviews_base: &reviews_base,
-            freshness: &freshness,
+            freshness,
             checks: &pass.checks,
             rates: rate_rows.clone(),
         };

@@ -103,6 +103,11 @@ fn loads_into_plausible_accounts() {
     let all = source.load_all(&Selection::default()).unwrap();
     assert_eq!(all.len(), n);
     check_plausible(&all);
+    // Child rows arrive packed in JSON (one row per account and table); read one by one they
+    // are the same accounts, to the last digit of every double.
+    assert!(source.packs());
+    let unpacked = connect(&url).unpacked();
+    assert!(unpacked.load_all(&Selection::default()).unwrap() == all);
 
     // Zero-padded keys: text order is numeric order.
     let ids: Vec<&str> = all.iter().map(|a| a.account.account_id.as_str()).collect();
@@ -385,6 +390,14 @@ fn same_on_server(kind: Server) {
     assert!(
         loaded == expected,
         "the model loaded from {} equals SQLite's",
+        kind.name()
+    );
+    // The server's JSON (json_agg, JSON_ARRAYAGG) reads the same as its rows one by one.
+    assert!(server.packs(), "{} read packed rows", kind.name());
+    let server = server.unpacked();
+    assert!(
+        server.load_all(&Selection::default()).unwrap() == expected,
+        "{} read row by row equals SQLite's",
         kind.name()
     );
     close(server);

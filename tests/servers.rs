@@ -78,7 +78,7 @@ fn user_queries_on(kind: Server) {
     assert!(to_eur.iter().all(|r| r.reporting_currency == "EUR"));
     common::close(mapped);
 
-    // Forgetting the cast gets a sentence that says what to do.
+    // Without the casts the README asks for.
     let raw = Config {
         queries: Queries {
             arr_monthly: Some("SELECT company_key AS account_id, month_start AS month, arr_amount AS arr FROM fin_revenue".into()),
@@ -87,7 +87,14 @@ fn user_queries_on(kind: Server) {
         },
         ..Default::default()
     };
-    let bad = Source::connect(&db.url, &raw, false).unwrap();
+    // The packed reader gets a child table's rows as JSON, where a DATE is ISO text and a
+    // NUMERIC a number: the uncast query reads the same accounts.
+    let raw_src = Source::connect(&db.url, &raw, false).unwrap();
+    assert_eq!(raw_src.load_all(&Selection::default()).unwrap(), expected);
+    assert!(raw_src.packs());
+    common::close(raw_src);
+    // Row by row, forgetting the cast gets a sentence that says what to do.
+    let bad = Source::connect(&db.url, &raw, false).unwrap().unpacked();
     let err = bad.load_all(&Selection::default()).unwrap_err().to_string();
     assert!(
         err.contains("the `arr_monthly` query failed") && err.contains("cast dates to text"),

@@ -19,21 +19,27 @@ pub const DATED: [(Table, &str); 6] = [
 impl Source {
     /// The latest date of each table in [`DATED`]; `None` for an empty table.
     pub fn freshness(&self) -> Result<Vec<(Table, Option<NaiveDate>)>> {
-        let mut out = Vec::with_capacity(DATED.len());
-        for (table, column) in DATED {
-            let sql = format!(
-                "SELECT MAX(q.{column}) AS latest FROM ({}) q",
-                self.queries.get(table)
-            );
-            let rows = self.fetch(table.name(), &sql, &[])?;
-            let latest = match rows.first() {
-                Some(row) => read::opt_text(row, "latest", table.name())?
-                    .as_deref()
-                    .and_then(read::parse_date),
-                None => None,
-            };
-            out.push((table, latest));
-        }
-        Ok(out)
+        DATED
+            .iter()
+            .map(|&(table, _)| Ok((table, self.latest(table)?)))
+            .collect()
+    }
+
+    /// The latest date of one table of [`DATED`] (`None` for an empty table or another one).
+    pub fn latest(&self, table: Table) -> Result<Option<NaiveDate>> {
+        let Some((_, column)) = DATED.iter().find(|(t, _)| *t == table) else {
+            return Ok(None);
+        };
+        let sql = format!(
+            "SELECT MAX(q.{column}) AS latest FROM ({}) q",
+            self.queries.get(table)
+        );
+        let rows = self.fetch(table.name(), &sql, &[])?;
+        Ok(match rows.first() {
+            Some(row) => read::opt_text(row, "latest", table.name())?
+                .as_deref()
+                .and_then(read::parse_date),
+            None => None,
+        })
     }
 }

@@ -187,7 +187,7 @@ impl Source {
             url: given,
             config: config.clone(),
             queries,
-            packing: AtomicBool::new(std::env::var_os("RECAP_UNPACKED").is_none()),
+            packing: AtomicBool::new(true),
             rt,
         })
     }
@@ -195,6 +195,19 @@ impl Source {
     /// A second connection to the same database, for a pass that reads with two loaders.
     pub fn another(&self) -> Result<Source> {
         Source::connect(&self.url, &self.config, false)
+    }
+
+    /// Reads child rows one by one, never packed: the reader packing replaced, kept as the
+    /// reference the packed reader is tested against.
+    pub fn unpacked(self) -> Source {
+        self.packing.store(false, Ordering::Relaxed);
+        self
+    }
+
+    /// Whether child rows are still read packed (false after [`Source::unpacked`], or once a
+    /// packed query failed where the row-by-row one worked).
+    pub fn packs(&self) -> bool {
+        self.packing.load(Ordering::Relaxed)
     }
 
     pub fn backend(&self) -> Backend {

@@ -365,15 +365,15 @@ impl Queries {
     }
 
     /// The account keys of a child table that match no account, with their number of rows:
-    /// `account_id`, `n`. `NOT IN` a list the database builds once, not `NOT EXISTS` per
-    /// row: SQLite re-read index pages from disk for every probe of the correlated form
-    /// (5,000,000 reads instead of 48,000 over 10,000 demo accounts, and 1–8 s instead of 1).
+    /// `account_id`, `n`. The rows are counted per key first and only the keys are looked up,
+    /// in a list the database builds once: SQLite re-read index pages from disk for every
+    /// row of a correlated `NOT EXISTS` (5,000,000 reads instead of 48,000 over 10,000 demo
+    /// accounts), and a per-row `NOT IN` cost 15 s of 20,000,000 usage rows (2.6 s this way).
     pub(crate) fn orphans(&self, table: Table) -> String {
         format!(
-            "SELECT c.account_id, COUNT(*) AS n FROM ({}) c \
-             WHERE c.account_id IS NULL OR c.account_id NOT IN \
-             (SELECT a.account_id FROM ({}) a WHERE a.account_id IS NOT NULL) \
-             GROUP BY c.account_id",
+            "SELECT c.account_id, COUNT(*) AS n FROM ({}) c GROUP BY c.account_id \
+             HAVING c.account_id IS NULL OR c.account_id NOT IN \
+             (SELECT a.account_id FROM ({}) a WHERE a.account_id IS NOT NULL)",
             self.get(table),
             self.get(Table::Accounts)
         )

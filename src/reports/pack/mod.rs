@@ -44,6 +44,8 @@ pub struct Pass {
     /// With `--by`: one portfolio per group, by the group's name.
     pub groups: BTreeMap<String, Portfolio>,
     pub checks: Report,
+    /// The latest date of each dated table (`None`: empty), by table name.
+    pub freshness: Vec<(String, Option<chrono::NaiveDate>)>,
 }
 
 /// Reads every account once and adds it up.
@@ -61,7 +63,6 @@ pub fn gather(
         end: month.end(),
     };
     let mut checker = Checker::new(&period);
-    checker.orphans(source)?;
     let mut whole = Portfolio::default();
     let mut groups: BTreeMap<String, Portfolio> = BTreeMap::new();
     let selection = Selection::default();
@@ -78,6 +79,10 @@ pub fn gather(
     // both cores busy. Their streams are merged back into key order, so the sums are added in
     // the same order as by one loader and the same data gives the same bytes.
     let second = source.another()?;
+    // A third connection reads what needs whole tables rather than accounts (each table's
+    // latest date, rows keyed to no account) while the loaders read: on 100,000 accounts
+    // that is a third of the SQL, and it no longer waits in line before them.
+    let side = source.another()?;
     let sources = [source, &second];
     let loaders = sources.len();
     let mut add = |batch: &[AccountData]| {
@@ -95,7 +100,9 @@ pub fn gather(
             }
         }
     };
-    std::thread::scope(|scope| -> Result<()> {
+    let (freshness, orphans) = std::thread::scope(|scope| -> Result<_> {
+        let side = scope
+            .spawn(|| -> Result<_> { Ok((side.freshness()?, crate::check::orphan_rows(&side)?)) });
         let mut streams = Vec::with_capacity(loaders);
         for (i, src) in sources.into_iter().enumerate() {
             let (tx, rx) = mpsc::sync_channel::<Result<Vec<AccountData>>>(2);
@@ -138,12 +145,18 @@ pub fn gather(
             }
         }
         add(&batch);
-        Ok(())
+        side.join()
+            .map_err(|_| Error::Source("reading the tables' dates stopped unexpectedly".into()))?
     })?;
+    checker.add_orphans(orphans);
     Ok(Pass {
         whole,
         groups,
         checks: checker.finish(source),
+        freshness: freshness
+            .into_iter()
+            .map(|(t, d)| (t.name().to_string(), d))
+            .collect(),
     })
 }
 
