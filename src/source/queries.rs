@@ -170,6 +170,20 @@ pub fn fx_rates_default_sql() -> String {
     format!("SELECT {} FROM fx_rates", FX_RATES_COLUMNS.join(", "))
 }
 
+/// The canonical columns that hold numbers (a REAL anywhere else is an error either way).
+const NUMBERS: [&str; 10] = [
+    "arr",
+    "seats_purchased",
+    "active_users",
+    "events",
+    "baseline",
+    "target",
+    "value_per_unit",
+    "value",
+    "csat",
+    "score",
+];
+
 /// The SQL in force for each table, with the backend's placeholder style.
 #[derive(Debug, Clone)]
 pub struct Queries {
@@ -348,9 +362,13 @@ impl Queries {
             // double back, as the other backends' JSON does.
             Backend::Sqlite => format!(
                 "json_group_array(json_array({}))",
-                values(&|c| format!(
-                    "CASE typeof(p.{c}) WHEN 'real' THEN printf('%!.17g', p.{c}) ELSE p.{c} END"
-                ))
+                values(&|c| if NUMBERS.contains(&c) {
+                    format!(
+                        "CASE typeof(p.{c}) WHEN 'real' THEN printf('%!.17g', p.{c}) ELSE p.{c} END"
+                    )
+                } else {
+                    format!("p.{c}")
+                })
             ),
             Backend::Postgres => format!(
                 "json_agg(json_build_array({}))::text",
