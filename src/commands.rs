@@ -495,21 +495,15 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
         )));
     }
     let started = std::time::Instant::now();
-    let named = |fresh: Vec<(crate::source::Table, Option<chrono::NaiveDate>)>| {
-        fresh
-            .into_iter()
-            .map(|(t, d)| (t.name().to_string(), d))
-            .collect::<Vec<(String, Option<chrono::NaiveDate>)>>()
-    };
     // ARR first: without it there is no pack, and the other tables' dates are read beside
     // the accounts (see pack::gather).
     let arr = crate::source::Table::ArrMonthly;
-    if !pack::has_arr(&named(vec![(arr, src.latest(arr)?)]), month) {
+    if !pack::has_arr(&pack::by_name(vec![(arr, src.latest(arr)?)]), month) {
         return Err(Error::Source(format!(
             "no pack for {}: {} has no data for that month (missing: {}). Load the month's data, or ask for an earlier month with --month YYYY-MM.",
             month.label(),
             src.display(),
-            pack::missing_data(&named(src.freshness()?), month).join(", ")
+            pack::missing_data(&pack::by_name(src.freshness()?), month).join(", ")
         )));
     }
     let rates = crate::fx::Rates::new(&config.reporting, &src.fx_rates()?)?;

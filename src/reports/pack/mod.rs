@@ -153,11 +153,18 @@ pub fn gather(
         whole,
         groups,
         checks: checker.finish(source),
-        freshness: freshness
-            .into_iter()
-            .map(|(t, d)| (t.name().to_string(), d))
-            .collect(),
+        freshness: by_name(freshness),
     })
+}
+
+/// Tables' latest dates keyed by the tables' names, as the pack's pages and warnings use them.
+pub fn by_name(
+    freshness: Vec<(Table, Option<chrono::NaiveDate>)>,
+) -> Vec<(String, Option<chrono::NaiveDate>)> {
+    freshness
+        .into_iter()
+        .map(|(t, d)| (t.name().to_string(), d))
+        .collect()
 }
 
 /// Whether `table`, whose latest date is `last`, is too old for the pack of `month`. Monthly
