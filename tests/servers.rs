@@ -25,6 +25,19 @@ fn user_queries_on(kind: Server) {
     let src = db.connect();
     recap::demo::generate(&src, 12, 9).unwrap();
     let expected = src.load_all(&Selection::default()).unwrap();
+    // Wrapped's peer population, read in two halves split at the middle key with this
+    // server's bind parameters, counts every account with a growth figure once.
+    use recap::reports::wrapped::{self, facts::year_facts};
+    let growth = |a: &recap::model::AccountData| year_facts(a, 2026).active_users_growth;
+    let with_growth = expected.iter().filter(|a| growth(a).is_some()).count();
+    assert!(with_growth > 3, "{with_growth}");
+    let middle = src.middle_key().unwrap().unwrap();
+    let below = expected
+        .iter()
+        .filter(|a| a.account.account_id < middle)
+        .count();
+    assert_eq!(below, expected.len() / 2, "{middle}");
+    assert_eq!(wrapped::population(&src, 2026).unwrap().len(), with_growth);
     // The demo's exchange rates read back.
     let rates = src.fx_rates().unwrap();
     assert_eq!(rates.len(), 9, "{rates:?}");

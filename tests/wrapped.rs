@@ -11,9 +11,12 @@ fn the_population_pass_ranks_as_a_count_over_every_account() {
     let url = format!("sqlite://{}", dir.path().join("d.db").display());
     let src = Source::connect(&url, &Config::default(), true).unwrap();
     recap::demo::generate(&src, 60, 7).unwrap();
-    // Small chunks: the pass streams, several round trips.
+    // Read in two halves, split at the middle key.
     let p = wrapped::population(&src, 2026).unwrap();
     let all = src.load_all(&Selection::default()).unwrap();
+    let middle = src.middle_key().unwrap().unwrap();
+    let below = all.iter().filter(|a| a.account.account_id < middle).count();
+    assert_eq!(below, all.len() / 2, "{middle}");
     let growth: Vec<(String, f64)> = all
         .iter()
         .filter_map(|a| {

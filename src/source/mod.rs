@@ -308,18 +308,22 @@ impl Source {
     /// never all in memory): per account, month and product, the most active users of any
     /// feature. One aggregate query over the `accounts` and `feature_usage_monthly` queries in
     /// force, for Wrapped's peer population: the database does the reading of every usage row.
-    pub fn usage_peaks(&self, mut each: impl FnMut(UsagePeak)) -> Result<()> {
+    /// `from` and `to` limit it to the accounts with keys in `from..to` (see
+    /// [`Source::middle_key`]).
+    pub fn usage_peaks(
+        &self,
+        from: Option<&str>,
+        to: Option<&str>,
+        mut each: impl FnMut(UsagePeak),
+    ) -> Result<()> {
         use futures_util::TryStreamExt;
-        let sql = format!(
-            "SELECT a.account_id, a.segment, u.month, u.product, MAX(u.active_users) AS active_users \
-             FROM ({}) a JOIN ({}) u ON u.account_id = a.account_id \
-             GROUP BY a.account_id, a.segment, u.month, u.product \
-             ORDER BY a.account_id",
-            self.queries.get(Table::Accounts),
-            self.queries.get(Table::FeatureUsageMonthly)
-        );
+        let sql = self.queries.usage_peaks(from.is_some(), to.is_some());
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for bound in [from, to].into_iter().flatten() {
+            q = q.bind(bound.to_string());
+        }
         self.block_on(async {
-            let mut rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch(&self.pool);
+            let mut rows = q.fetch(&self.pool);
             while let Some(row) = rows
                 .try_next()
                 .await
@@ -331,6 +335,27 @@ impl Source {
             }
             Ok(())
         })
+    }
+
+    /// The key that splits the accounts into two halves of (nearly) equal size: the keys
+    /// before it and the keys from it on, as the database orders and compares them. `None`
+    /// for fewer than two accounts.
+    pub fn middle_key(&self) -> Result<Option<String>> {
+        let n = match self
+            .fetch("accounts", &self.queries.key_count(), &[])?
+            .first()
+        {
+            Some(row) => read::count(row, "n", "accounts")?,
+            None => 0,
+        };
+        if n < 2 {
+            return Ok(None);
+        }
+        let rows = self.fetch("accounts", &self.queries.key_at(n as u64 / 2), &[])?;
+        match rows.first() {
+            Some(row) => read::opt_text(row, "account_id", "accounts"),
+            None => Ok(None),
+        }
     }
 
     /// Loads every selected account at once. For one account or a small list; batches use

@@ -397,6 +397,51 @@ impl Queries {
         )
     }
 
+    /// Per account, month and product, the most active users of any feature
+    /// (`account_id`, `segment`, `month`, `product`, `active_users`), in account order, for
+    /// the accounts with keys from `from` (inclusive) to `to` (exclusive) when given: the
+    /// bounds are the first and second bind parameters, in that order.
+    pub(crate) fn usage_peaks(&self, from: bool, to: bool) -> String {
+        let mut bounds = Vec::new();
+        if from {
+            bounds.push(format!("a.account_id >= {}", self.ph(1)));
+        }
+        if to {
+            bounds.push(format!("a.account_id < {}", self.ph(bounds.len() + 1)));
+        }
+        let filter = if bounds.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", bounds.join(" AND "))
+        };
+        format!(
+            "SELECT a.account_id, a.segment, u.month, u.product, MAX(u.active_users) AS active_users \
+             FROM ({}) a JOIN ({}) u ON u.account_id = a.account_id{filter} \
+             GROUP BY a.account_id, a.segment, u.month, u.product \
+             ORDER BY a.account_id",
+            self.get(Table::Accounts),
+            self.get(Table::FeatureUsageMonthly)
+        )
+    }
+
+    /// The account key at `offset` in key order (`account_id`), where the database orders
+    /// them: the bound that splits the accounts into parts its own comparisons agree with.
+    pub(crate) fn key_at(&self, offset: u64) -> String {
+        format!(
+            "SELECT a.account_id FROM ({}) a WHERE a.account_id IS NOT NULL \
+             ORDER BY a.account_id LIMIT 1 OFFSET {offset}",
+            self.get(Table::Accounts)
+        )
+    }
+
+    /// The number of account keys (`n`).
+    pub(crate) fn key_count(&self) -> String {
+        format!(
+            "SELECT COUNT(*) AS n FROM ({}) a WHERE a.account_id IS NOT NULL",
+            self.get(Table::Accounts)
+        )
+    }
+
     fn ph(&self, n: usize) -> String {
         self.backend.placeholder(n)
     }

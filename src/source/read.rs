@@ -230,6 +230,20 @@ pub(super) fn usage_peak(row: &AnyRow) -> Result<Option<super::UsagePeak>> {
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     let head = s.get(..10)?;
+    // The usual `2026-09-01` without chrono's format parser (a loader reads ~135 dates an
+    // account; the parser was 1.5% of a Wrapped run); anything else goes through it.
+    let b = head.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b[4] == b'-'
+        && b[7] == b'-'
+        && let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10))
+    {
+        return NaiveDate::from_ymd_opt(y as i32, m, d);
+    }
     NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
 }
 
@@ -553,3 +567,42 @@ fn child(table: Table, row: &impl Cells, acc: &mut AccountData) -> Result<()> {
 }
 
 use chrono::Datelike;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_as_chrono_reads_them() {
+        let chrono = |s: &str| {
+            s.trim()
+                .get(..10)
+                .and_then(|h| NaiveDate::parse_from_str(h, "%Y-%m-%d").ok())
+        };
+        for s in [
+            "2026-09-01",
+            " 2026-09-01 ",
+            "2026-09-01 12:30:00",
+            "2026-09-01T12:30:00Z",
+            "2026-02-29",
+            "2024-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-9-1",
+            "2026/09/01",
+            "0000-01-01",
+            "9999-12-31",
+            "abcd-ef-gh",
+            "2026-09-0x",
+            "2026-09",
+            "",
+            "ünïcödé-date",
+        ] {
+            assert_eq!(parse_date(s), chrono(s), "{s:?}");
+        }
+        assert_eq!(
+            parse_date("2026-09-01"),
+            NaiveDate::from_ymd_opt(2026, 9, 1)
+        );
+    }
+}
