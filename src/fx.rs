@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use crate::config::ReportingConfig;
 use crate::error::{Error, Result};
-use crate::source::FxRate;
+use crate::model::FxRate;
 
 /// Where a rate came from, for the pack's method page.
 pub const FROM_CONFIG: &str = "recap.toml";

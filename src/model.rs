@@ -209,3 +209,13 @@ impl AccountData {
         });
     }
 }
+
+/// One exchange rate (a row of the `fx_rates` table, or of `[reporting.rates]`): one unit of
+/// `currency` is worth `rate` units of `reporting_currency` (`EUR`, `USD`, `1.08`). Here, with
+/// the model, so that the figures that convert money know no database.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FxRate {
+    pub currency: String,
+    pub reporting_currency: String,
+    pub rate: f64,
+}

@@ -21,7 +21,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::model::AccountData;
+use crate::model::{AccountData, FxRate};
 
 pub use queries::{FX_RATES_COLUMNS, Queries, TABLES, Table, fx_rates_default_sql};
 
@@ -510,15 +510,6 @@ pub struct UsagePeak {
     pub product: String,
     /// The most active users of any of the product's features that month; 0 when none.
     pub users: i64,
-}
-
-/// One row of [`Source::fx_rates`]: one unit of `currency` is worth `rate` units of
-/// `reporting_currency` (`EUR`, `USD`, `1.08`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct FxRate {
-    pub currency: String,
-    pub reporting_currency: String,
-    pub rate: f64,
 }
 
 /// A value bound to a query parameter.

@@ -300,7 +300,7 @@ const FX_RATES: &str = "fx_rates";
 /// One `fx_rates` row: codes trimmed and in capitals, the rate a positive finite number. A row
 /// that cannot be used is an error for the whole query (a sum in the wrong currency would be
 /// silently wrong), naming the row and what to do.
-pub(super) fn fx_rate(row: &AnyRow) -> Result<super::FxRate> {
+pub(super) fn fx_rate(row: &AnyRow) -> Result<FxRate> {
     let t = FX_RATES;
     let currency = text(row, "currency", t)?.trim().to_ascii_uppercase();
     let reporting_currency = text(row, "reporting_currency", t)?
@@ -321,7 +321,7 @@ pub(super) fn fx_rate(row: &AnyRow) -> Result<super::FxRate> {
         )));
     }
     match rate {
-        Some(rate) if rate.is_finite() && rate > 0.0 => Ok(super::FxRate {
+        Some(rate) if rate.is_finite() && rate > 0.0 => Ok(FxRate {
             currency,
             reporting_currency,
             rate,
