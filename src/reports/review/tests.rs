@@ -1,5 +1,5 @@
 //! The review's wording in English, on hand-checked cases: what a reader of the English
-//! review sees (other languages are checked end to end in tests/locales.rs).
+//! review sees (other languages are checked end to end in tests/it/locales.rs).
 
 use super::*;
 use crate::config::HealthWeights;

@@ -1,7 +1,7 @@
 //! `recap demo`: the synthetic dataset is deterministic, identical on every backend, loads into
 //! plausible accounts, and is fast enough for 10,000 accounts.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

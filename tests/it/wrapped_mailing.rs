@@ -3,7 +3,7 @@
 //! MIME messages any mail library parses, exact image sizes, and the same files whether the
 //! run is sharded or not.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -262,8 +262,10 @@ fn a_run_makes_every_file_and_accounts_for_every_account() {
         let dir = folder.join(id);
         assert_eq!(png_size(&dir.join("share.png")), (1200, 630), "{id}");
         assert_eq!(png_size(&dir.join("story.png")), (1080, 1920), "{id}");
-        let text = common::pdf_text(&dir.join("wrapped.pdf"));
-        assert!(text.contains("2026"), "{id}: {text}");
+        if common::checkers::poppler("the cards' PDF text") {
+            let text = common::pdf_text(&dir.join("wrapped.pdf"));
+            assert!(text.contains("2026"), "{id}: {text}");
+        }
     }
     let emails: Vec<PathBuf> = files(&folder)
         .into_keys()
@@ -317,11 +319,14 @@ for path in sys.argv[1:]:
     assert '{{unsubscribe_url}}' not in html, path
 print(len(sys.argv) - 1)
 "#;
-    let printed = common::python(script, &emls);
-    assert_eq!(
-        String::from_utf8_lossy(&printed).trim(),
-        emls.len().to_string()
-    );
+    if let Some(printed) =
+        common::python("the emails read by Python's email package", script, &emls)
+    {
+        assert_eq!(
+            String::from_utf8_lossy(&printed).trim(),
+            emls.len().to_string()
+        );
+    }
 
     // A rerun skips every account and writes the same manifests.
     let before = files(&folder);
@@ -507,6 +512,8 @@ fn hostile_names_empty_accounts_and_mailing_tool_headers() {
     );
     common::nu_check(&sent);
     common::axe_check(&sent);
-    let text = common::pdf_text(&folder.join("ACC-00001/wrapped.pdf"));
-    assert!(text.contains("<script>alert(1)</script> #exit()"), "{text}");
+    if common::checkers::poppler("the cards' PDF text") {
+        let text = common::pdf_text(&folder.join("ACC-00001/wrapped.pdf"));
+        assert!(text.contains("<script>alert(1)</script> #exit()"), "{text}");
+    }
 }

@@ -4,6 +4,8 @@ use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
+use super::checkers;
+
 /// A local SMTP server for a test: `tests/tools/smtp_sink.py` (Python with aiosmtpd) on
 /// 127.0.0.1 and a free port, keeping the n-th message it accepts as `<n>.eml` with `<n>.json`
 /// (`mail_from`, `rcpt_tos`, `login`) in a temporary folder. It is killed on drop, and stops by
@@ -18,11 +20,13 @@ pub struct SmtpSink {
 }
 
 impl SmtpSink {
-    pub fn start(options: &[&str]) -> SmtpSink {
+    /// `None` when Python or aiosmtpd cannot be had (the test is skipped, see [`checkers`]).
+    pub fn start(options: &[&str]) -> Option<SmtpSink> {
+        let python = checkers::python("SMTP delivery to aiosmtpd")?;
         let dir = tempfile::tempdir().unwrap();
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/smtp_sink.py");
         let log = dir.path().join("sink.log");
-        let mut child = Command::new("python3")
+        let mut child = Command::new(&python)
             .arg(&script)
             .arg("0")
             .arg(dir.path().join("mail"))
@@ -32,18 +36,19 @@ impl SmtpSink {
             .stdout(Stdio::piped())
             .stderr(std::fs::File::create(&log).unwrap())
             .spawn()
-            .unwrap_or_else(|e| panic!("python3 {}: {e}", script.display()));
+            .unwrap_or_else(|e| panic!("{} {}: {e}", python.display(), script.display()));
         let mut line = String::new();
         let read = std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line);
         let Ok(port) = line.trim().parse() else {
             let _ = child.kill();
             let _ = child.wait();
             panic!(
-                "the SMTP sink did not start ({read:?}, {line:?}; is aiosmtpd installed? pip install aiosmtpd): {}",
+                "the SMTP sink did not start ({read:?}, {line:?}; {}): {}",
+                python.display(),
                 std::fs::read_to_string(&log).unwrap_or_default()
             );
         };
-        SmtpSink { child, port, dir }
+        Some(SmtpSink { child, port, dir })
     }
 
     pub fn port(&self) -> u16 {
@@ -108,5 +113,7 @@ print(json.dumps({
     'pdf_len': len(data),
 }))
 "#;
-    serde_json::from_slice(&super::python(script, &[eml])).unwrap()
+    // Only called on messages an SmtpSink received: Python is there.
+    let printed = super::python("the sent message read by Python", script, &[eml]);
+    serde_json::from_slice(&printed.expect("Python, which ran the SMTP sink")).unwrap()
 }

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::common;
+
 use recap::config::Config;
 use recap::source::{Param, Source};
 
@@ -490,6 +492,9 @@ fn a_parallel_run_never_mixes_accounts() {
         .iter()
         .map(|a| folder.join(format!("{}.pdf", a.account.account_id)))
         .collect();
+    if !common::checkers::poppler("every PDF's text names its own account") {
+        return;
+    }
     // pdftotext on all files, in two threads.
     let texts: Vec<String> = std::thread::scope(|s| {
         let halves: Vec<_> = pdfs

@@ -1,6 +1,8 @@
 //! Wrapped's population pass on a real database: one streaming pass gives the same ranks as
 //! counting every account's facts by hand, for any account, whichever shard renders it.
 
+use crate::common;
+
 use recap::config::Config;
 use recap::reports::wrapped::{self, cards::GROWTH, facts::year_facts, peers::Population};
 use recap::source::{Selection, Source};
@@ -84,6 +86,9 @@ fn the_card_document_prints_one_card_a_page_with_hostile_names_as_text() {
                 .unwrap();
             let path = dir.path().join(format!("{lang}.pdf"));
             std::fs::write(&path, pdf).unwrap();
+            if !common::checkers::poppler("the cards' PDF: pages and text") {
+                return;
+            }
             let info = std::process::Command::new("pdfinfo")
                 .arg(&path)
                 .output()

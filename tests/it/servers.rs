@@ -1,7 +1,7 @@
 //! The data layer on real PostgreSQL and MariaDB servers: a user's own query, a query that
 //! returns a type recap cannot read, and `recap check` / `recap review` end to end.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -1,11 +1,13 @@
 //! Helpers shared by the integration tests: temporary SQLite files, throwaway databases on the
 //! local PostgreSQL and MariaDB servers, and a backend-independent dump of a table.
 //!
-//! Tests that need a server call [`server_db`]; it returns `None` (and prints why) when the
-//! server is not reachable, unless `RECAP_REQUIRE_SERVERS=1`, in which case it panics.
+//! Tests that need a server call [`server_db`]; it returns `None` (and records why, see
+//! [`checkers::skip`]) when the server is not reachable, unless `RECAP_REQUIRE_SERVERS=1`, in
+//! which case it panics. The checkers of outputs (PDF, HTML, email tools) are in [`checkers`].
 
 #![allow(dead_code)]
 
+pub mod checkers;
 pub mod smtp;
 
 use std::net::{SocketAddr, TcpStream};
@@ -56,14 +58,10 @@ pub fn servers_required() -> bool {
 }
 
 fn unavailable(kind: Server, why: &str) -> Option<TestDb> {
-    if servers_required() {
-        panic!(
-            "{} not reachable at {} ({why}) and RECAP_REQUIRE_SERVERS=1",
-            kind.name(),
-            kind.addr()
-        );
-    }
-    eprintln!("skipped: {} not reachable at {}", kind.name(), kind.addr());
+    checkers::skip(
+        &format!("the tests on {}", kind.name()),
+        &format!("not reachable at {} ({why})", kind.addr()),
+    );
     None
 }
 
@@ -229,11 +227,12 @@ pub fn recap_logging(dir: &Path, args: &[&str], level: &str) -> Output {
 }
 
 /// Runs a checker tool (poppler, qpdf) and returns its output; fails the test when it fails.
+/// The caller makes sure the tool is there first ([`checkers::poppler`], [`checkers::qpdf`]).
 pub fn tool(name: &str, args: &[&str]) -> String {
     let out = Command::new(name)
         .args(args)
         .output()
-        .unwrap_or_else(|e| panic!("{name} is needed ({e}); apt-get install poppler-utils"));
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
     assert!(
         out.status.success(),
         "{name} {args:?}: {}",
@@ -242,7 +241,8 @@ pub fn tool(name: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// The PDF's text in reading order, words joined by single spaces.
+/// The PDF's text in reading order, words joined by single spaces (poppler's `pdftotext`:
+/// check [`checkers::poppler`] first).
 pub fn pdf_text(pdf: &Path) -> String {
     // Without -layout: reading order, words joined by single spaces or line breaks.
     // Zero-width spaces are break opportunities the template adds to long words; a reader
@@ -254,23 +254,30 @@ pub fn pdf_text(pdf: &Path) -> String {
         .join(" ")
 }
 
+/// The Nu HTML Checker's messages on `files` (JSON, one object per message); `None` when it
+/// cannot run (skipped, see [`checkers`]).
+pub fn nu_messages(files: &[PathBuf], options: &[&str]) -> Option<Vec<serde_json::Value>> {
+    let (java, jar) = checkers::vnu("Nu HTML Checker")?;
+    let out = Command::new(java)
+        .arg("-jar")
+        .arg(jar)
+        .args(["--format", "json"])
+        .args(options)
+        .args(files)
+        .output()
+        .expect("run java");
+    let report: serde_json::Value = serde_json::from_slice(&out.stderr)
+        .unwrap_or_else(|e| panic!("Nu output: {e}: {}", String::from_utf8_lossy(&out.stderr)));
+    Some(report["messages"].as_array().cloned().unwrap_or_default())
+}
+
 /// The Nu HTML Checker on `files`: nothing but its "obsolete attribute" messages about the
 /// presentational attributes mail clients still need (`cellpadding`, `align`, …).
 pub fn nu_check(files: &[PathBuf]) {
-    let Ok(jar) = std::env::var("RECAP_VNU_JAR") else {
-        eprintln!("skipped: RECAP_VNU_JAR not set (npm install vnu-jar), emails not validated");
+    let Some(messages) = nu_messages(files, &[]) else {
         return;
     };
-    let out = Command::new("java")
-        .args(["-jar", &jar, "--format", "json"])
-        .args(files)
-        .output()
-        .expect("java");
-    let report: serde_json::Value = serde_json::from_slice(&out.stderr)
-        .unwrap_or_else(|e| panic!("Nu output: {e}: {}", String::from_utf8_lossy(&out.stderr)));
-    let others: Vec<String> = report["messages"]
-        .as_array()
-        .unwrap()
+    let others: Vec<String> = messages
         .iter()
         .filter(|m| !m["message"].as_str().unwrap_or("").contains("is obsolete"))
         .map(|m| format!("{}: {} {}", m["url"], m["type"], m["message"]))
@@ -278,12 +285,14 @@ pub fn nu_check(files: &[PathBuf]) {
     assert!(others.is_empty(), "Nu HTML Checker: {others:#?}");
 }
 
-/// axe-core's WCAG 2.1 A and AA rules in headless Chromium, at a phone's 400 px.
+/// axe-core's WCAG 2.1 A and AA rules in headless Chromium, at a phone's 400 px (skipped
+/// without Chromium, see [`checkers`]).
 pub fn axe_check(files: &[PathBuf]) {
-    let Ok(dir) = std::env::var("RECAP_AXE_DIR") else {
-        eprintln!(
-            "skipped: RECAP_AXE_DIR not set (npm install puppeteer-core axe-core), no axe run"
-        );
+    let check = "axe-core in Chromium";
+    let Some(chromium) = checkers::chromium(check) else {
+        return;
+    };
+    let Some(modules) = checkers::node_modules(check) else {
         return;
     };
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/axe.js");
@@ -291,7 +300,8 @@ pub fn axe_check(files: &[PathBuf]) {
         .arg(script)
         .args(files)
         .args(["--width", "400"])
-        .env("NODE_PATH", Path::new(&dir).join("node_modules"))
+        .env("NODE_PATH", modules)
+        .env("RECAP_CHROMIUM", chromium)
         .output()
         .expect("node");
     assert!(
@@ -307,19 +317,21 @@ pub fn axe_check(files: &[PathBuf]) {
     }
 }
 
-/// Runs a Python `script` with `args` and returns what it printed; fails the test with
-/// Python's error when the script fails.
-pub fn python<S: AsRef<std::ffi::OsStr>>(script: &str, args: &[S]) -> Vec<u8> {
-    let out = Command::new("python3")
+/// Runs a Python `script` with `args` (in the checkers' environment) and returns what it
+/// printed; fails the test with Python's error when the script fails. `None` when there is
+/// no Python (skipped, see [`checkers`]).
+pub fn python<S: AsRef<std::ffi::OsStr>>(check: &str, script: &str, args: &[S]) -> Option<Vec<u8>> {
+    let python = checkers::python(check)?;
+    let out = Command::new(python)
         .arg("-c")
         .arg(script)
         .args(args)
         .output()
-        .expect("python3");
+        .expect("run python");
     assert!(
         out.status.success(),
         "python: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    out.stdout
+    Some(out.stdout)
 }

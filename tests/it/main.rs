@@ -1,0 +1,17 @@
+//! recap's integration tests, as one test binary (one link of recap and its dependencies, not
+//! one per file; the tests of every file run side by side). Each module is one area, as a user
+//! meets it; `common` holds the helpers: databases, the recap binary, the output checkers.
+
+mod common;
+
+mod batch;
+mod cli;
+mod demo;
+mod locales;
+mod mapping;
+mod pack;
+mod pack_delivery;
+mod review;
+mod servers;
+mod wrapped;
+mod wrapped_mailing;
