@@ -27,113 +27,20 @@ use sha2::{Digest, Sha256};
 
 use self::manifest::{Journal, Record, Status};
 use self::progress::Progress;
+use crate::document::{Document, StageTimes};
 use crate::error::{Error, Result};
 use crate::model::AccountData;
 use crate::render::write_atomic;
-use crate::source::{Selection, Source, TABLES, Table};
+use crate::source::{Selection, Source};
+
+/// What the engine makes documents of: the documents about one account.
+pub type AccountDocument = dyn Document<Subject = AccountData>;
 
 /// Typst's memo cache is evicted after this many documents (process-wide). Measured on this
 /// review, 1,000 accounts, 2 jobs: every 50 → 35 docs/s and 466 MB peak; every 10 → 38 docs/s,
 /// 262 MB; every 4 → 42 docs/s, 215 MB; every document → 36 docs/s, 220 MB. What documents
 /// share (fonts, template, static text) is re-cached within a few documents.
 const EVICT_EVERY: usize = 4;
-
-/// Time spent per stage, summed over documents.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct StageTimes {
-    pub load: Duration,
-    pub model: Duration,
-    pub charts: Duration,
-    pub typeset: Duration,
-    pub pdf: Duration,
-    /// Pages drawn into pixels (Wrapped's share and story images).
-    pub raster: Duration,
-    /// Pixels written as PNG.
-    pub encode: Duration,
-    /// HTML (the review's page, Wrapped's emails and their text parts).
-    pub html: Duration,
-    pub write: Duration,
-}
-
-impl StageTimes {
-    fn add(&mut self, o: &StageTimes) {
-        self.load += o.load;
-        self.model += o.model;
-        self.charts += o.charts;
-        self.typeset += o.typeset;
-        self.pdf += o.pdf;
-        self.raster += o.raster;
-        self.encode += o.encode;
-        self.html += o.html;
-        self.write += o.write;
-    }
-}
-
-/// One rendered file: where it goes (relative to the run's folder), its bytes and their
-/// sha256 (for the manifests; computed once, when the file is made).
-pub struct Output {
-    pub path: String,
-    pub bytes: Vec<u8>,
-    pub sha256: String,
-}
-
-impl Output {
-    pub fn new(path: String, bytes: Vec<u8>) -> Output {
-        let sha256 = hex::encode(Sha256::digest(&bytes));
-        Output {
-            path,
-            bytes,
-            sha256,
-        }
-    }
-}
-
-/// What a job made of one account: its files, and what it has to say about the account for
-/// its own manifests ([`Job::finish`] reads it back from `manifest.jsonl`).
-pub struct Rendered {
-    pub outputs: Vec<Output>,
-    pub note: serde_json::Value,
-}
-
-impl From<Vec<Output>> for Rendered {
-    fn from(outputs: Vec<Output>) -> Rendered {
-        Rendered {
-            outputs,
-            note: serde_json::Value::Null,
-        }
-    }
-}
-
-/// A kind of document the engine can make for one account.
-pub trait Job: Sync {
-    /// Folder name under the output folder: `review`, `wrapped`, …
-    fn kind(&self) -> &str;
-    /// A hash of everything besides the account's data that shapes the output (templates,
-    /// fonts, options, period, recap's version).
-    fn fingerprint(&self) -> &str;
-    /// The tables the job reads: the loader skips the others (their fields stay empty).
-    fn tables(&self) -> &[Table] {
-        &TABLES
-    }
-    /// What else shapes this account's output besides its data and the fingerprint (Wrapped:
-    /// its rank among peers, which other accounts' data move). Part of the up-to-date hash.
-    fn account_inputs(&self, _data: &AccountData) -> String {
-        String::new()
-    }
-    /// Renders one account whose files are named after `name` (its [`safe_name`]). Adds its
-    /// stage times to `times`.
-    fn render(&self, data: &AccountData, name: &str, times: &mut StageTimes) -> Result<Rendered>;
-    /// What the job has to say about the run, for `summary.json` (the review: which
-    /// languages its documents are in, and the readers' locales it had no messages for).
-    fn report(&self) -> serde_json::Value {
-        serde_json::Value::Null
-    }
-    /// Called once the run's manifest is written, with its path (`manifest.jsonl`, or the
-    /// shard's); a job writes its own manifests from the notes in it.
-    fn finish(&self, _folder: &Path, _manifest: &Path, _shard: Option<(u64, u64)>) -> Result<()> {
-        Ok(())
-    }
-}
 
 /// How to run a batch.
 #[derive(Debug, Clone)]
@@ -165,7 +72,7 @@ pub struct Summary {
     pub first_error: Option<String>,
     #[serde(skip)]
     pub times: StageTimes,
-    /// The job's own account of the run ([`Job::report`]).
+    /// The document's own account of the run ([`Document::report`]).
     pub report: serde_json::Value,
 }
 
@@ -271,23 +178,23 @@ pub fn safe_name(account_id: &str) -> String {
 }
 
 /// The hash that decides whether an account's documents are up to date.
-fn input_hash(job: &dyn Job, data: &AccountData) -> String {
+fn input_hash(document: &AccountDocument, data: &AccountData) -> String {
     let mut h = Sha256::new();
-    h.update(job.fingerprint().as_bytes());
-    h.update(job.account_inputs(data).as_bytes());
+    h.update(document.fingerprint().as_bytes());
+    h.update(document.subject_inputs(data).as_bytes());
     // serde_json of the model is deterministic: structs serialize in field order, lists are sorted.
     h.update(serde_json::to_vec(data).unwrap_or_default());
     hex::encode(h.finalize())
 }
 
-/// Runs `job` over every account of `selection`.
+/// Makes `document` of every account of `selection`.
 pub fn run(
     source: &Source,
     selection: &Selection,
-    job: &dyn Job,
+    document: &AccountDocument,
     opts: &Options,
 ) -> Result<Summary> {
-    let folder = opts.out_dir.join(job.kind()).join(&opts.period_label);
+    let folder = opts.out_dir.join(document.kind()).join(&opts.period_label);
     std::fs::create_dir_all(folder.join(".recap"))
         .map_err(|e| Error::io("create the output folder", &folder, e))?;
     check_writable(&folder)?;
@@ -329,7 +236,7 @@ pub fn run(
             let mut last = Instant::now();
             // A shard reads every account row (cheap) but only its own accounts' child rows.
             let in_shard = |id: &str| opts.shard.is_none_or(|(i, n)| shard_of(id, n) == i);
-            let mut chunks = source.chunks_of(selection, opts.chunk, job.tables());
+            let mut chunks = source.chunks_of(selection, opts.chunk, document.tables());
             if let Some((_, n)) = opts.shard {
                 chunks = chunks.keeping(&in_shard, n as usize);
             }
@@ -360,7 +267,7 @@ pub fn run(
         // Workers: one per pool, each pool one thread (see the module doc).
         for pool in &pools {
             let shared = &shared;
-            scope.spawn(move || pool.install(|| worker(job, shared)));
+            scope.spawn(move || pool.install(|| worker(document, shared)));
         }
     });
     shared.progress.finish();
@@ -380,7 +287,7 @@ pub fn run(
             None => "manifest".to_string(),
         };
         shared.journal.write_manifest(&folder, &stem)?;
-        job.finish(&folder, &folder.join(format!("{stem}.jsonl")), opts.shard)?;
+        document.finish(&folder, &folder.join(format!("{stem}.jsonl")), opts.shard)?;
     }
     let seconds = started.elapsed().as_secs_f64();
     let mut summary = Summary {
@@ -397,7 +304,7 @@ pub fn run(
         folder: folder.clone(),
         first_error,
         times: shared.times.into_inner().unwrap_or_default(),
-        report: job.report(),
+        report: document.report(),
     };
     if let Some(e) = load_error {
         if summary.ok + summary.skipped == 0 {
@@ -438,7 +345,7 @@ impl Shared<'_> {
 /// stops: the cause is the template or the output folder, not the accounts.
 const ABORT_AFTER: usize = 10;
 
-fn worker(job: &dyn Job, sh: &Shared) {
+fn worker(document: &AccountDocument, sh: &Shared) {
     let mut local = StageTimes::default();
     loop {
         let next = match sh.rx.lock() {
@@ -451,7 +358,7 @@ fn worker(job: &dyn Job, sh: &Shared) {
             continue;
         }
         local.load += load_time;
-        let record = one_account(&data, job, sh.folder, sh.opts, &mut local);
+        let record = one_account(&data, document, sh.folder, sh.opts, &mut local);
         if record.status != Status::Skipped
             && sh.rendered.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1
         {
@@ -478,7 +385,7 @@ fn worker(job: &dyn Job, sh: &Shared) {
 }
 
 /// What `.recap/<name>.done` holds: the hash of the inputs an account's files were made
-/// from, the files, and the job's note, so a rerun can skip the account and still list it.
+/// from, the files, and the document's note, so a rerun can skip the account and still list it.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Stamp {
     hash: String,
@@ -489,14 +396,14 @@ struct Stamp {
 
 fn one_account(
     data: &AccountData,
-    job: &dyn Job,
+    document: &AccountDocument,
     folder: &Path,
     opts: &Options,
     times: &mut StageTimes,
 ) -> Record {
     let id = &data.account.account_id;
     let name = safe_name(id);
-    let hash = input_hash(job, data);
+    let hash = input_hash(document, data);
     let stamp_path = folder.join(".recap").join(format!("{name}.done"));
     let mut record = Record {
         account_id: id.clone(),
@@ -537,7 +444,7 @@ fn one_account(
             p.message
         )))
     } else {
-        job.render(data, &name, times)
+        document.render(data, times)
     };
     let rendered = match result {
         Ok(r) => r,
@@ -552,7 +459,7 @@ fn one_account(
     // The stamp is removed first and written last: a crash in between leaves outputs that
     // the next run re-renders, never a stamp that vouches for a missing file.
     let _ = std::fs::remove_file(&stamp_path);
-    // A job that writes a folder per account (Wrapped) clears what a killed run left in it.
+    // A document that writes a folder per account (Wrapped) clears what a killed run left in it.
     let mut subfolders: Vec<&str> = rendered
         .outputs
         .iter()
