@@ -11,8 +11,9 @@
 //!
 //! The `recap` rows are in English (`--locale en`); one more row at 2 jobs writes each review
 //! in its executive sponsor's language (the demo's eight). Set `RECAP_BENCH_SIZES=1000` to run a
-//! smaller table, and `RECAP_BENCH_BASELINE=DIR` to add rows for an earlier checkout's release
-//! binary (`DIR/target/release/recap`, or `RECAP_BENCH_BASELINE_BIN`) in the same run:
+//! smaller table, and `RECAP_BENCH_BASELINE=DIR` to add rows (review and Wrapped) for an earlier
+//! checkout's release binary (`DIR/target/release/recap`, or `RECAP_BENCH_BASELINE_BIN`) in the
+//! same run:
 //!
 //! ```sh
 //! git worktree add /tmp/before <commit> && (cd /tmp/before && cargo build --release)
@@ -234,23 +235,45 @@ fn wrapped_bench(root: &Path, manifest: &Path) {
         // machine's speed drifts by ±15% from minute to minute, and the ratio of the two
         // means cancels a steady drift.
         let order: &[usize] = if i == 0 { &[1, 2, 2, 1] } else { &[2] };
-        let mut runs: Vec<(usize, Row)> = Vec::new();
+        // With `RECAP_BENCH_BASELINE`, an earlier checkout's binary runs beside this one,
+        // alternating which goes first (A B, B A), so drift cancels in their ratio too.
+        let mut binaries = vec![(
+            "recap wrapped".to_string(),
+            PathBuf::from(env!("CARGO_BIN_EXE_recap")),
+            manifest.join("templates"),
+        )];
+        binaries.extend(baseline_binary().map(|(dir, bin)| {
+            let templates = Path::new(&dir).join("templates");
+            (format!("baseline wrapped ({dir})"), bin, templates)
+        }));
+        let schedule: Vec<(usize, &(String, PathBuf, PathBuf))> = order
+            .iter()
+            .enumerate()
+            .flat_map(|(k, &jobs)| {
+                let mut these: Vec<_> = binaries.iter().collect();
+                if k % 2 == 1 {
+                    these.reverse();
+                }
+                these.into_iter().map(move |b| (jobs, b))
+            })
+            .collect();
+        let mut runs: Vec<(String, Row)> = Vec::new();
         let mut outs = Vec::new();
-        for (k, &jobs) in order.iter().enumerate() {
+        for (k, &(jobs, (name, binary, templates))) in schedule.iter().enumerate() {
             // Each run writes a folder of its own, kept until the size is done, and starts
             // with the disk written out: on a disk mounted with online discard (this
             // machine's), deleting 110,000 files or flushing the last run's pages stalls the
             // next run's writes, which measured the previous run instead of this one.
             let out = root.join(format!("wrapped-out-{n}-{jobs}-{k}"));
             settle_disk();
-            let mut cmd = Command::new(env!("CARGO_BIN_EXE_recap"));
+            let mut cmd = Command::new(binary);
             cmd.args(["wrapped", "--all", "--year", "2026", "--quiet", "--force"])
                 .args(["--base-url", "https://cdn.example.com/wrapped/2026"])
                 .args(["--jobs", &jobs.to_string(), "--database-url", &url])
                 .arg("--out")
                 .arg(&out)
                 .arg("--templates")
-                .arg(manifest.join("templates"))
+                .arg(templates)
                 .arg("--fonts")
                 .arg(manifest.join("fonts"));
             let (seconds, peak_mb) = run_measured(&mut cmd);
@@ -264,13 +287,10 @@ fn wrapped_bench(root: &Path, manifest: &Path) {
             stages["population"] = (1000.0 * summary["population_seconds"].as_f64().unwrap_or(0.0)
                 / accounts.max(1) as f64)
                 .into();
-            let label = format!(
-                "recap wrapped, {jobs} job{}",
-                if jobs == 1 { "" } else { "s" }
-            );
+            let label = format!("{name}, {jobs} job{}", if jobs == 1 { "" } else { "s" });
             eprintln!("{n} accounts, {label}: {seconds:.1} s");
             runs.push((
-                jobs,
+                label.clone(),
                 Row {
                     label,
                     docs: accounts,
@@ -286,10 +306,13 @@ fn wrapped_bench(root: &Path, manifest: &Path) {
             let _ = std::fs::remove_dir_all(&out);
         }
         settle_disk();
-        for jobs in [1, 2] {
+        let mut labels: Vec<&String> = runs.iter().map(|(l, _)| l).collect();
+        labels.sort();
+        labels.dedup();
+        for label in labels {
             let same: Vec<Row> = runs
                 .iter()
-                .filter(|(j, _)| *j == jobs)
+                .filter(|(l, _)| l == label)
                 .map(|(_, r)| r.clone())
                 .collect();
             if let Some(row) = mean_row(&same) {
@@ -508,14 +531,20 @@ struct Run {
 /// recap in English (the rows ratios refer to), recap in each executive sponsor's language,
 /// and, with `RECAP_BENCH_BASELINE=DIR`, the recap binary `DIR/target/release/recap` of another
 /// checkout with that checkout's templates: an earlier version measured in the same run.
+/// `RECAP_BENCH_BASELINE=DIR`'s checkout and its release binary (`RECAP_BENCH_BASELINE_BIN`).
+fn baseline_binary() -> Option<(String, PathBuf)> {
+    let dir = PathBuf::from(std::env::var("RECAP_BENCH_BASELINE").ok()?);
+    let binary = std::env::var("RECAP_BENCH_BASELINE_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| dir.join("target/release/recap"));
+    Some((dir.display().to_string(), binary))
+}
+
 fn runs(manifest: &Path) -> Vec<Run> {
     let this = PathBuf::from(env!("CARGO_BIN_EXE_recap"));
     let mut runs = Vec::new();
-    if let Ok(dir) = std::env::var("RECAP_BENCH_BASELINE") {
-        let dir = PathBuf::from(dir);
-        let binary = std::env::var("RECAP_BENCH_BASELINE_BIN")
-            .map(PathBuf::from)
-            .unwrap_or_else(|_| dir.join("target/release/recap"));
+    if let Some((_, binary)) = baseline_binary() {
+        let dir = PathBuf::from(std::env::var("RECAP_BENCH_BASELINE").unwrap_or_default());
         runs.push(Run {
             name: "baseline".into(),
             suffix: format!(" ({})", dir.display()),

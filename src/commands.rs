@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 
 use crate::batch;
 use crate::config::Config;
+use crate::document::{Document, StageTimes};
 use crate::error::{Error, Result};
 use crate::period::Period;
-use crate::reports::ReviewJob;
-use crate::reports::wrapped;
+use crate::reports::review::ReviewJob;
+use crate::reports::wrapped::{self, WrappedJob};
 use crate::source::{self, Selection, Source};
 
 /// Settings every subcommand shares.
@@ -202,6 +203,7 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
     }
     let shard = req.shard.as_deref().map(batch::parse_shard).transpose()?;
     let (config, src) = open(common)?;
+    ReviewJob::validate(&config)?;
     let selection = selection(&req.scope)?;
     let templates = asset_dir(req.templates.as_deref(), "templates");
     let fonts = asset_dir(req.fonts.as_deref(), "fonts");
@@ -346,6 +348,7 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
     let target: wrapped::manifest::Target = req.target.as_deref().unwrap_or("").parse()?;
     let shard = req.shard.as_deref().map(batch::parse_shard).transpose()?;
     let (config, src) = open(common)?;
+    WrappedJob::validate(&config)?;
     let base_url = req
         .base_url
         .clone()
@@ -380,7 +383,7 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
             population_seconds
         );
     }
-    let job = wrapped::WrappedJob::new(
+    let job = WrappedJob::new(
         &config,
         &templates,
         &fonts,
@@ -483,8 +486,9 @@ pub struct PackRequest {
 /// `recap pack`: exit 0 when done, 1 when done with warnings the reader must see (stale data,
 /// a currency without a rate, a failed delivery), 2 when it could not run.
 pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
-    use crate::reports::pack::{self, doc, month::Month};
+    use crate::reports::pack::{self, PackJob, PackMonth, month::Month};
     let (config, src) = open(common)?;
+    PackJob::validate(&config)?;
     let month = Month::parse(&req.month, &config.schedule.timezone, pack::month::now()?)?;
     if let Some(by) = &req.by
         && !pack::BY.contains(&by.as_str())
@@ -509,17 +513,18 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
     let rates = crate::fx::Rates::new(&config.reporting, &src.fx_rates()?)?;
     let templates = asset_dir(req.templates.as_deref(), "templates");
     let fonts = asset_dir(req.fonts.as_deref(), "fonts");
-    let (catalog, forced) = crate::reports::messages(&config, &templates, req.locale.as_deref())?;
-    let texts = match forced {
-        Some(t) => t,
-        None => catalog.resolve(None)?.texts,
-    };
-    let renderer = pack::Renderer::new(&templates, &fonts)?;
+    let job = PackJob::new(
+        &config,
+        &templates,
+        &fonts,
+        req.locale.as_deref(),
+        req.reviews_url.clone(),
+    )?;
     tracing::info!("pack {}: reading every account", month.label());
-    let pass = pack::gather(
+    let subject = PackMonth::read(
         &src,
         &config,
-        &rates,
+        rates,
         month,
         req.by.as_deref(),
         req.chunk_size.max(1),
@@ -527,19 +532,11 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
     tracing::info!(
         "pack {}: {} accounts read in {:.1} s",
         month.label(),
-        pass.whole.accounts,
+        subject.pass.whole.accounts,
         started.elapsed().as_secs_f64()
     );
-    // A month before the data starts has ARR rows nowhere: an empty pack would look like a fault.
-    if pass.whole.months.last().is_none_or(|m| m.customers == 0) {
-        return Err(Error::Source(format!(
-            "no pack for {}: no account in {} has ARR above 0 at the end of that month, so there are no customers to report on. Check arr_monthly (or its query in recap.toml), or ask for a month the data covers with --month YYYY-MM.",
-            month.label(),
-            src.display()
-        )));
-    }
 
-    let freshness = &pass.freshness;
+    let freshness = &subject.pass.freshness;
     let mut warnings: Vec<String> = Vec::new();
     let stale = pack::missing_data(freshness, month);
     if !stale.is_empty() {
@@ -549,71 +546,39 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
             stale.join(", ")
         ));
     }
-    if !pass.whole.unconverted.is_empty() {
+    if !subject.pass.whole.unconverted.is_empty() {
         warnings.push(format!(
             "{} accounts bill in a currency without a rate to {} and are left out of money figures; add the rates to fx_rates or [reporting.rates]",
-            pass.whole.unconverted.len(),
-            rates.reporting()
+            subject.pass.whole.unconverted.len(),
+            subject.rates.reporting()
         ));
     }
 
-    let reviews_url = req
-        .reviews_url
-        .clone()
-        .or_else(|| config.pack.reviews_url.clone());
-    let rate_rows = rates.table();
-    let mut packs: Vec<(Option<(&str, &str)>, &pack::portfolio::Portfolio)> =
-        vec![(None, &pass.whole)];
-    if let Some(by) = req.by.as_deref() {
-        packs.extend(
-            pass.groups
-                .iter()
-                .map(|(name, p)| (Some((by, name.as_str())), p)),
-        );
-    }
-    let accent = crate::charts::accent_or_default(&config.brand.accent);
+    let rendered = job.render(&subject, &mut StageTimes::default())?;
     let (mut written, mut unchanged, mut sent) = (0, 0, 0);
-    for (scope, portfolio) in packs {
+    for scope in subject.scopes() {
         let folder = pack::folder(&req.out, month, scope);
-        // Relative links from the pack's folder to `out/review/<quarter>/`.
-        let depth = if scope.is_some() { 4 } else { 2 };
-        let reviews_base = reviews_url
-            .clone()
-            .unwrap_or_else(|| format!("{}review/{}", "../".repeat(depth), month.quarter()));
-        let ctx = doc::Context {
-            month,
-            scope,
-            company: &config.brand.company,
-            accent: &accent,
-            currency: rates.reporting(),
-            stages: &config.pack.stages,
-            min_group: config.pack.min_group,
-            fdr: config.pack.fdr,
-            reviews_base: &reviews_base,
-            freshness,
-            checks: &pass.checks,
-            rates: rate_rows.clone(),
-        };
-        let document = pack::document(
-            &texts,
-            &ctx,
-            portfolio,
-            config.pack.min_group,
-            config.pack.fdr,
-        );
-        let (pdf, html) = renderer.render(&document)?;
         let pdf_path = folder.join("pack.pdf");
         let html_path = folder.join("pack.html");
+        let file = |name: &str| {
+            let path = format!("{}{name}", pack::subfolder(scope));
+            rendered.get(&path).ok_or_else(|| {
+                Error::Template(format!("the pack of {} made no {path}", month.label()))
+            })
+        };
+        let (pdf, html) = (&file("pack.pdf")?.bytes, &file("pack.html")?.bytes);
         let mut changed = false;
         if req.force {
-            crate::render::write_atomic(&pdf_path, &pdf)?;
-            crate::render::write_atomic(&html_path, html.as_bytes())?;
+            crate::render::write_atomic(&pdf_path, pdf)?;
+            crate::render::write_atomic(&html_path, html)?;
             changed = true;
         } else {
-            changed |= pack::write_if_changed(&pdf_path, &pdf)?;
-            changed |= pack::write_if_changed(&html_path, html.as_bytes())?;
+            changed |= pack::write_if_changed(&pdf_path, pdf)?;
+            changed |= pack::write_if_changed(&html_path, html)?;
         }
         if changed {
+            // On disk before it is mailed: what was sent is what a rerun finds.
+            crate::render::sync_to_disk(&folder)?;
             written += 1;
             tracing::info!("wrote {}", pdf_path.display());
         } else {
@@ -631,9 +596,8 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
             if to.is_empty() {
                 continue;
             }
-            match pack::deliver(
-                &renderer, &texts, mail, &document, &folder, &to, &pdf, month, req.force,
-            ) {
+            let letter = || job.letter(&subject, scope, pdf);
+            match pack::deliver(mail, letter, &folder, &to, pdf, month, req.force) {
                 Ok(n) => sent += n,
                 Err(e) => warnings.push(format!("delivery of {} failed: {e}", pdf_path.display())),
             }
@@ -646,7 +610,7 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
         eprintln!(
             "recap pack {}: {} accounts, {} packs written, {} unchanged, {} sent, in {:.1} s → {}",
             month.label(),
-            pass.whole.accounts,
+            subject.pass.whole.accounts,
             written,
             unchanged,
             sent,

@@ -1,7 +1,12 @@
 //! `recap.toml`: where the data is, how to query it, how to weigh health, how to brand documents.
 //!
 //! Every field is optional; a missing file means the defaults (the embedded SQLite demo database).
+//! This module parses and checks what every document shares (the brand, the health weights,
+//! the reporting currency, the schedule); each document checks its own section (`[wrapped]`,
+//! `[pack]`) with [`crate::document::Document::validate`], naming the file and line through
+//! [`Config::at`].
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -34,6 +39,60 @@ pub struct Config {
     /// The folder this config was read from: relative paths in it are resolved against it.
     #[serde(skip)]
     pub base_dir: PathBuf,
+    /// The file this config was read from and where each key is in it.
+    #[serde(skip)]
+    pub origin: Origin,
+}
+
+/// Where a config came from, for messages that point at a setting.
+#[derive(Debug, Clone, Default)]
+pub struct Origin {
+    /// `None` for the defaults (no file).
+    pub path: Option<PathBuf>,
+    /// The line of each key that is set: `pack.fdr`, `pack.stages[0].kpi` → line.
+    lines: BTreeMap<String, usize>,
+}
+
+impl Origin {
+    fn read(path: &Path, text: &str) -> Origin {
+        let mut lines = BTreeMap::new();
+        // The text already parsed as a Config, so it parses here too; a failure only loses lines.
+        if let Ok(table) = toml::de::DeTable::parse(text) {
+            key_lines(text, "", table.get_ref(), &mut lines);
+        }
+        Origin {
+            path: Some(path.to_path_buf()),
+            lines,
+        }
+    }
+}
+
+/// Records the line of every key (and array element) of `table` under `prefix`.
+fn key_lines(
+    text: &str,
+    prefix: &str,
+    table: &toml::de::DeTable,
+    lines: &mut BTreeMap<String, usize>,
+) {
+    let line = |at: usize| text[..at.min(text.len())].matches('\n').count() + 1;
+    for (key, value) in table {
+        let path = format!("{prefix}{}", key.get_ref());
+        lines.insert(path.clone(), line(key.span().start));
+        let mut children = vec![(path, value)];
+        while let Some((path, value)) = children.pop() {
+            match value.get_ref() {
+                toml::de::DeValue::Table(t) => key_lines(text, &format!("{path}."), t, lines),
+                toml::de::DeValue::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        let path = format!("{path}[{i}]");
+                        lines.entry(path.clone()).or_insert(line(item.span().start));
+                        children.push((path, item));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 /// A user's own SQL for any canonical table; each must return that table's canonical columns.
@@ -305,9 +364,9 @@ impl Config {
         Ok(config)
     }
 
-    /// Parses the text of a `recap.toml`; `path` is only used in the error message.
+    /// Parses the text of a `recap.toml` read from `path` (named in error messages).
     pub fn parse(text: &str, path: &Path) -> Result<Config> {
-        let config: Config = toml::from_str(text).map_err(|e| {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
             let msg = e.message().trim();
             let at = e
                 .span()
@@ -321,18 +380,35 @@ impl Config {
                 path.display()
             ))
         })?;
-        config.validate(path)?;
+        config.origin = Origin::read(path, text);
+        config.validate()?;
         Ok(config)
     }
 
-    fn validate(&self, path: &Path) -> Result<()> {
+    /// Where `key` (`pack.fdr`, `pack.stages[0].kpi`, `health`) is set, for an error
+    /// message: `recap.toml at line 12`, or the file's name when the key is not in it.
+    pub fn at(&self, key: &str) -> String {
+        let file = self
+            .origin
+            .path
+            .as_deref()
+            .unwrap_or(Path::new("recap.toml"))
+            .display();
+        match self.origin.lines.get(key) {
+            Some(line) => format!("{file} at line {line}"),
+            None => format!("{file}"),
+        }
+    }
+
+    /// The checks of what every document shares; each document checks its own section.
+    fn validate(&self) -> Result<()> {
         let b = &self.brand.accent;
         let hex_ok =
             b.len() == 7 && b.starts_with('#') && b[1..].chars().all(|c| c.is_ascii_hexdigit());
         if !hex_ok {
             return Err(Error::Config(format!(
                 "{}: brand.accent is {b:?}; write a colour as #RRGGBB, for example \"#2557D6\".",
-                path.display()
+                self.at("brand.accent")
             )));
         }
         let w = &self.health;
@@ -341,59 +417,17 @@ impl Config {
         {
             return Err(Error::Config(format!(
                 "{}: health weights must be zero or positive and not all zero.",
-                path.display()
+                self.at("health")
             )));
         }
-        if self.wrapped.min_peer_group < 2 {
-            return Err(Error::Config(format!(
-                "{}: wrapped.min_peer_group is {}; a rank needs a group of at least 2 (the default is 10).",
-                path.display(),
-                self.wrapped.min_peer_group
-            )));
-        }
-        let file = path.display();
-        if self.pack.min_group < 1 {
-            return Err(Error::Config(format!(
-                "{file}: pack.min_group is 0; write the smallest group hot spots judge (the default is 30)."
-            )));
-        }
-        if !(self.pack.fdr > 0.0 && self.pack.fdr < 1.0) {
-            return Err(Error::Config(format!(
-                "{file}: pack.fdr is {}; write a false discovery rate between 0 and 1 (the default is 0.05).",
-                self.pack.fdr
-            )));
-        }
-        let metrics = crate::reports::pack::figures::METRICS;
-        for stage in &self.pack.stages {
-            if !metrics.contains(&stage.kpi.as_str()) {
-                return Err(Error::Config(format!(
-                    "{file}: the pack stage {:?} has the KPI {:?}; use one of {}.",
-                    stage.key,
-                    stage.kpi,
-                    metrics.join(", ")
-                )));
-            }
-        }
-        crate::reports::pack::month::parse_timezone(&self.schedule.timezone)
-            .map_err(|e| Error::Config(format!("{file}: {e}")))?;
+        crate::period::parse_timezone(&self.schedule.timezone)
+            .map_err(|e| Error::Config(format!("{}: {e}", self.at("schedule.timezone"))))?;
         let c = &self.reporting.currency;
         if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
             return Err(Error::Config(format!(
-                "{file}: reporting.currency is {c:?}; write an ISO 4217 code such as \"USD\" or \"EUR\"."
+                "{}: reporting.currency is {c:?}; write an ISO 4217 code such as \"USD\" or \"EUR\".",
+                self.at("reporting.currency")
             )));
-        }
-        for (key, url) in [
-            ("wrapped.base_url", &self.wrapped.base_url),
-            ("wrapped.cta_url", &self.wrapped.cta_url),
-        ] {
-            if let Some(u) = url
-                && !u.starts_with("https://")
-            {
-                return Err(Error::Config(format!(
-                    "{}: {key} is {u:?}; mail clients block images and links that are not https://, so write an https:// address.",
-                    path.display()
-                )));
-            }
         }
         Ok(())
     }
@@ -422,29 +456,48 @@ mod tests {
     }
 
     #[test]
-    fn pack_settings_are_checked() {
+    fn shared_settings_are_checked_at_their_line() {
         for (text, needle) in [
-            ("[pack]\nfdr = 1.5\n", "false discovery rate"),
-            ("[pack]\nmin_group = 0\n", "min_group"),
-            ("[schedule]\ntimezone = \"Mars/Base\"\n", "IANA"),
-            ("[reporting]\ncurrency = \"dollars\"\n", "ISO 4217"),
             (
-                "[pack]\nstages = [{ key = \"x\", kpi = \"happiness\", owner = \"me\" }]\n",
-                "use one of achieving_value",
+                "[schedule]\ntimezone = \"Mars/Base\"\n",
+                "r.toml at line 2: [schedule] timezone \"Mars/Base\" is not an IANA",
+            ),
+            (
+                "\n[reporting]\ncurrency = \"dollars\"\n",
+                "r.toml at line 3: reporting.currency is \"dollars\"; write an ISO 4217",
+            ),
+            (
+                "[health]\nadoption = -1\ngoals = 0\nsuccess_plan = 0\nsupport = 0\nsentiment = 0\n",
+                "r.toml at line 1: health weights",
             ),
         ] {
             let err = Config::parse(text, Path::new("r.toml"))
                 .unwrap_err()
                 .to_string();
-            assert!(err.contains(needle), "{text}: {err}");
+            assert!(err.starts_with(needle), "{text}: {err}");
         }
         let ok = Config::parse(
-            "[schedule]\ntimezone = \"Europe/Berlin\"\n[pack]\nmin_group = 10\n",
+            "[schedule]\ntimezone = \"Europe/Berlin\"\n",
             Path::new("r.toml"),
         )
         .unwrap();
-        assert_eq!(ok.pack.min_group, 10);
-        assert_eq!(ok.pack.stages.len(), 4);
+        assert_eq!(ok.schedule.timezone, "Europe/Berlin");
+    }
+
+    #[test]
+    fn settings_are_found_at_their_line() {
+        let text = "[pack]\nfdr = 0.1\n\n[[pack.stages]]\nkey = \"a\"\nkpi = \"grr\"\nowner = \"x\"\n\n[[pack.stages]]\nkey = \"b\"\nkpi = \"nrr\"\nowner = \"y\"\n[wrapped]\ncta_url = \"https://x\"\n";
+        let c = Config::parse(text, Path::new("r.toml")).unwrap();
+        assert_eq!(c.at("pack.fdr"), "r.toml at line 2");
+        assert_eq!(c.at("pack.stages[1].kpi"), "r.toml at line 11");
+        assert_eq!(c.at("pack.stages[0]"), "r.toml at line 4");
+        assert_eq!(c.at("wrapped.cta_url"), "r.toml at line 14");
+        // A key left to its default: the file, no line.
+        assert_eq!(c.at("pack.min_group"), "r.toml");
+        assert_eq!(Config::default().at("pack.fdr"), "recap.toml");
+        let inline = "[pack]\nstages = [\n  { key = \"a\", kpi = \"grr\", owner = \"x\" },\n  { key = \"b\", kpi = \"nrr\", owner = \"y\" },\n]\n";
+        let c = Config::parse(inline, Path::new("r.toml")).unwrap();
+        assert_eq!(c.at("pack.stages[1].kpi"), "r.toml at line 4");
     }
 
     #[test]

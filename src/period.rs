@@ -1,4 +1,5 @@
-//! Reporting periods: `2026-Q3`, `2026-09`, `2026`, or an explicit `--from`/`--to` range.
+//! Reporting periods: `2026-Q3`, `2026-09`, `2026`, or an explicit `--from`/`--to` range;
+//! and the time zone in which a period is over (`[schedule] timezone`).
 
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
@@ -135,6 +136,15 @@ impl Period {
     pub fn start_month_before(&self) -> NaiveDate {
         month_of(self.start) - Months::new(1)
     }
+}
+
+/// An IANA time zone name, or a clear error.
+pub fn parse_timezone(name: &str) -> Result<chrono_tz::Tz> {
+    name.parse::<chrono_tz::Tz>().map_err(|_| {
+        Error::Config(format!(
+            "[schedule] timezone {name:?} is not an IANA time zone; write one like \"Europe/Berlin\", \"America/New_York\" or \"UTC\"."
+        ))
+    })
 }
 
 /// First day of `d`'s month.

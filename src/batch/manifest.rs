@@ -51,7 +51,7 @@ pub struct Record {
     /// The failure came from the template or the disk, not from this account's data.
     #[serde(skip)]
     pub systemic: bool,
-    /// The job's own word on the account ([`super::Rendered::note`]); not in the CSV.
+    /// The document's own word on the account ([`crate::document::Rendered::note`]); not in the CSV.
     #[serde(default, skip_serializing_if = "serde_json::Value::is_null")]
     pub note: serde_json::Value,
 }

@@ -13,6 +13,7 @@
 //! unchanged since their outputs were written. What happened to each account goes to the
 //! run's journal and manifest ([`manifest`]); [`progress`] shows the run going.
 
+mod commit;
 mod manifest;
 mod progress;
 
@@ -25,115 +26,23 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use self::commit::{Commits, Pending};
 use self::manifest::{Journal, Record, Status};
 use self::progress::Progress;
+use crate::document::{Document, StageTimes};
 use crate::error::{Error, Result};
 use crate::model::AccountData;
 use crate::render::write_atomic;
-use crate::source::{Selection, Source, TABLES, Table};
+use crate::source::{Selection, Source};
+
+/// What the engine makes documents of: the documents about one account.
+pub type AccountDocument = dyn Document<Subject = AccountData>;
 
 /// Typst's memo cache is evicted after this many documents (process-wide). Measured on this
 /// review, 1,000 accounts, 2 jobs: every 50 → 35 docs/s and 466 MB peak; every 10 → 38 docs/s,
 /// 262 MB; every 4 → 42 docs/s, 215 MB; every document → 36 docs/s, 220 MB. What documents
 /// share (fonts, template, static text) is re-cached within a few documents.
 const EVICT_EVERY: usize = 4;
-
-/// Time spent per stage, summed over documents.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct StageTimes {
-    pub load: Duration,
-    pub model: Duration,
-    pub charts: Duration,
-    pub typeset: Duration,
-    pub pdf: Duration,
-    /// Pages drawn into pixels (Wrapped's share and story images).
-    pub raster: Duration,
-    /// Pixels written as PNG.
-    pub encode: Duration,
-    /// HTML (the review's page, Wrapped's emails and their text parts).
-    pub html: Duration,
-    pub write: Duration,
-}
-
-impl StageTimes {
-    fn add(&mut self, o: &StageTimes) {
-        self.load += o.load;
-        self.model += o.model;
-        self.charts += o.charts;
-        self.typeset += o.typeset;
-        self.pdf += o.pdf;
-        self.raster += o.raster;
-        self.encode += o.encode;
-        self.html += o.html;
-        self.write += o.write;
-    }
-}
-
-/// One rendered file: where it goes (relative to the run's folder), its bytes and their
-/// sha256 (for the manifests; computed once, when the file is made).
-pub struct Output {
-    pub path: String,
-    pub bytes: Vec<u8>,
-    pub sha256: String,
-}
-
-impl Output {
-    pub fn new(path: String, bytes: Vec<u8>) -> Output {
-        let sha256 = hex::encode(Sha256::digest(&bytes));
-        Output {
-            path,
-            bytes,
-            sha256,
-        }
-    }
-}
-
-/// What a job made of one account: its files, and what it has to say about the account for
-/// its own manifests ([`Job::finish`] reads it back from `manifest.jsonl`).
-pub struct Rendered {
-    pub outputs: Vec<Output>,
-    pub note: serde_json::Value,
-}
-
-impl From<Vec<Output>> for Rendered {
-    fn from(outputs: Vec<Output>) -> Rendered {
-        Rendered {
-            outputs,
-            note: serde_json::Value::Null,
-        }
-    }
-}
-
-/// A kind of document the engine can make for one account.
-pub trait Job: Sync {
-    /// Folder name under the output folder: `review`, `wrapped`, …
-    fn kind(&self) -> &str;
-    /// A hash of everything besides the account's data that shapes the output (templates,
-    /// fonts, options, period, recap's version).
-    fn fingerprint(&self) -> &str;
-    /// The tables the job reads: the loader skips the others (their fields stay empty).
-    fn tables(&self) -> &[Table] {
-        &TABLES
-    }
-    /// What else shapes this account's output besides its data and the fingerprint (Wrapped:
-    /// its rank among peers, which other accounts' data move). Part of the up-to-date hash.
-    fn account_inputs(&self, _data: &AccountData) -> String {
-        String::new()
-    }
-    /// Renders one account whose files are named after `name` (its [`safe_name`]). Adds its
-    /// stage times to `times`.
-    fn render(&self, data: &AccountData, name: &str, times: &mut StageTimes) -> Result<Rendered>;
-    /// What the job has to say about the run, for `summary.json` (the review: which
-    /// languages its documents are in, and the readers' locales it had no messages for).
-    fn report(&self) -> serde_json::Value {
-        serde_json::Value::Null
-    }
-    /// Called once the run's manifest is written, with its path (`manifest.jsonl`, or the
-    /// shard's); a job writes its own manifests from the notes in it.
-    fn finish(&self, _folder: &Path, _manifest: &Path, _shard: Option<(u64, u64)>) -> Result<()> {
-        Ok(())
-    }
-}
 
 /// How to run a batch.
 #[derive(Debug, Clone)]
@@ -165,7 +74,7 @@ pub struct Summary {
     pub first_error: Option<String>,
     #[serde(skip)]
     pub times: StageTimes,
-    /// The job's own account of the run ([`Job::report`]).
+    /// The document's own account of the run ([`Document::report`]).
     pub report: serde_json::Value,
 }
 
@@ -271,23 +180,23 @@ pub fn safe_name(account_id: &str) -> String {
 }
 
 /// The hash that decides whether an account's documents are up to date.
-fn input_hash(job: &dyn Job, data: &AccountData) -> String {
+fn input_hash(document: &AccountDocument, data: &AccountData) -> String {
     let mut h = Sha256::new();
-    h.update(job.fingerprint().as_bytes());
-    h.update(job.account_inputs(data).as_bytes());
+    h.update(document.fingerprint().as_bytes());
+    h.update(document.subject_inputs(data).as_bytes());
     // serde_json of the model is deterministic: structs serialize in field order, lists are sorted.
     h.update(serde_json::to_vec(data).unwrap_or_default());
     hex::encode(h.finalize())
 }
 
-/// Runs `job` over every account of `selection`.
+/// Makes `document` of every account of `selection`.
 pub fn run(
     source: &Source,
     selection: &Selection,
-    job: &dyn Job,
+    document: &AccountDocument,
     opts: &Options,
 ) -> Result<Summary> {
-    let folder = opts.out_dir.join(job.kind()).join(&opts.period_label);
+    let folder = opts.out_dir.join(document.kind()).join(&opts.period_label);
     std::fs::create_dir_all(folder.join(".recap"))
         .map_err(|e| Error::io("create the output folder", &folder, e))?;
     check_writable(&folder)?;
@@ -300,6 +209,8 @@ pub fn run(
     let shared = Shared {
         rx: Mutex::new(rx),
         journal: Journal::create(&folder.join(".recap"))?,
+        commits: Commits::new(&folder),
+        written: AtomicUsize::new(0),
         times: Mutex::new(StageTimes::default()),
         progress: Progress::new(opts.quiet, selection.accounts.as_ref().map(|a| a.len())),
         rendered: AtomicUsize::new(0),
@@ -329,7 +240,7 @@ pub fn run(
             let mut last = Instant::now();
             // A shard reads every account row (cheap) but only its own accounts' child rows.
             let in_shard = |id: &str| opts.shard.is_none_or(|(i, n)| shard_of(id, n) == i);
-            let mut chunks = source.chunks_of(selection, opts.chunk, job.tables());
+            let mut chunks = source.chunks_of(selection, opts.chunk, document.tables());
             if let Some((_, n)) = opts.shard {
                 chunks = chunks.keeping(&in_shard, n as usize);
             }
@@ -360,9 +271,13 @@ pub fn run(
         // Workers: one per pool, each pool one thread (see the module doc).
         for pool in &pools {
             let shared = &shared;
-            scope.spawn(move || pool.install(|| worker(job, shared)));
+            scope.spawn(move || pool.install(|| worker(document, shared)));
         }
     });
+    // The accounts still waiting for a sync, and then the stamps of the last round.
+    for record in shared.commits.flush() {
+        shared.finished(&record);
+    }
     shared.progress.finish();
     if let Some(reason) = shared.abort.into_inner().ok().flatten() {
         return Err(Error::Template(format!(
@@ -380,7 +295,7 @@ pub fn run(
             None => "manifest".to_string(),
         };
         shared.journal.write_manifest(&folder, &stem)?;
-        job.finish(&folder, &folder.join(format!("{stem}.jsonl")), opts.shard)?;
+        document.finish(&folder, &folder.join(format!("{stem}.jsonl")), opts.shard)?;
     }
     let seconds = started.elapsed().as_secs_f64();
     let mut summary = Summary {
@@ -397,7 +312,7 @@ pub fn run(
         folder: folder.clone(),
         first_error,
         times: shared.times.into_inner().unwrap_or_default(),
-        report: job.report(),
+        report: document.report(),
     };
     if let Some(e) = load_error {
         if summary.ok + summary.skipped == 0 {
@@ -409,6 +324,8 @@ pub fn run(
     if opts.manifest {
         write_summary(&folder, opts, &summary)?;
     }
+    // The last stamps, the manifests and the summary on disk before the run says it is done.
+    crate::render::sync_to_disk(&folder)?;
     Ok(summary)
 }
 
@@ -416,6 +333,10 @@ pub fn run(
 struct Shared<'a> {
     rx: Mutex<Receiver<(AccountData, Duration)>>,
     journal: Journal,
+    /// Accounts written, waiting for the next sync to be stamped and journaled.
+    commits: Commits,
+    /// Accounts whose files were written (durable or not yet): the run is not failing as a whole.
+    written: AtomicUsize,
     times: Mutex<StageTimes>,
     progress: Progress,
     rendered: AtomicUsize,
@@ -432,13 +353,19 @@ impl Shared<'_> {
     fn stopping(&self) -> bool {
         self.stop.load(Ordering::SeqCst) || interrupt_flag().load(Ordering::SeqCst)
     }
+
+    /// An account's outcome is final: into the journal, onto the progress line.
+    fn finished(&self, record: &Record) {
+        self.journal.push(record);
+        self.progress.tick(record, self.journal.counts());
+    }
 }
 
 /// When this many accounts fail on the template or the disk before any succeeds, the run
 /// stops: the cause is the template or the output folder, not the accounts.
 const ABORT_AFTER: usize = 10;
 
-fn worker(job: &dyn Job, sh: &Shared) {
+fn worker(document: &AccountDocument, sh: &Shared) {
     let mut local = StageTimes::default();
     loop {
         let next = match sh.rx.lock() {
@@ -451,17 +378,27 @@ fn worker(job: &dyn Job, sh: &Shared) {
             continue;
         }
         local.load += load_time;
-        let record = one_account(&data, job, sh.folder, sh.opts, &mut local);
-        if record.status != Status::Skipped
+        let outcome = one_account(&data, document, sh.folder, sh.opts, &mut local);
+        if !matches!(&outcome, Outcome::Done(r) if r.status == Status::Skipped)
             && sh.rendered.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1
         {
             crate::render::typst::evict_cache();
         }
-        sh.journal.push(&record);
-        let counts = sh.journal.counts();
+        let record = match outcome {
+            Outcome::Written(pending) => {
+                sh.written.fetch_add(1, Ordering::SeqCst);
+                for record in sh.commits.add(pending) {
+                    sh.finished(&record);
+                }
+                continue;
+            }
+            Outcome::Done(record) => record,
+        };
         if record.status == Status::Failed && record.systemic {
             let failed = sh.systemic_failures.fetch_add(1, Ordering::SeqCst) + 1;
-            if failed >= ABORT_AFTER && counts.ok + counts.skipped == 0 {
+            let counts = sh.journal.counts();
+            let written = sh.written.load(Ordering::SeqCst);
+            if failed >= ABORT_AFTER && counts.skipped + written == 0 {
                 if let Ok(mut a) = sh.abort.lock()
                     && a.is_none()
                 {
@@ -470,7 +407,7 @@ fn worker(job: &dyn Job, sh: &Shared) {
                 sh.stop.store(true, Ordering::SeqCst);
             }
         }
-        sh.progress.tick(&record, counts);
+        sh.finished(&record);
     }
     if let Ok(mut t) = sh.times.lock() {
         t.add(&local);
@@ -478,25 +415,37 @@ fn worker(job: &dyn Job, sh: &Shared) {
 }
 
 /// What `.recap/<name>.done` holds: the hash of the inputs an account's files were made
-/// from, the files, and the job's note, so a rerun can skip the account and still list it.
+/// from, the files with their sha256, and the document's note, so a rerun can skip the account
+/// (when its files are still those bytes) and still list it. Written only once the files are
+/// on disk ([`commit`]).
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Stamp {
     hash: String,
     files: Vec<String>,
     #[serde(default)]
+    sha256: Vec<String>,
+    #[serde(default)]
     note: serde_json::Value,
+}
+
+/// What became of one account in a worker.
+enum Outcome {
+    /// Skipped or failed: final.
+    Done(Record),
+    /// Rendered and written: done once the next sync makes it durable.
+    Written(Pending),
 }
 
 fn one_account(
     data: &AccountData,
-    job: &dyn Job,
+    document: &AccountDocument,
     folder: &Path,
     opts: &Options,
     times: &mut StageTimes,
-) -> Record {
+) -> Outcome {
     let id = &data.account.account_id;
     let name = safe_name(id);
-    let hash = input_hash(job, data);
+    let hash = input_hash(document, data);
     let stamp_path = folder.join(".recap").join(format!("{name}.done"));
     let mut record = Record {
         account_id: id.clone(),
@@ -510,20 +459,18 @@ fn one_account(
     };
     let stamp: Option<Stamp> = std::fs::read(&stamp_path)
         .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok());
-    if let Some(stamp) = stamp.filter(|s| {
-        !opts.force && s.hash == hash && s.files.iter().all(|f| folder.join(f).is_file())
-    }) {
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .filter(|s: &Stamp| !opts.force && s.hash == hash);
+    // Up to date when every file the stamp names is there with the bytes it vouches for.
+    if let Some(stamp) = stamp
+        && let Some(sizes) = unchanged(folder, &stamp)
+    {
         record.status = Status::Skipped;
-        for f in &stamp.files {
-            if let Ok(bytes) = std::fs::read(folder.join(f)) {
-                record.bytes += bytes.len() as u64;
-                record.sha256.push(hex::encode(Sha256::digest(&bytes)));
-            }
-        }
+        record.bytes = sizes;
         record.files = stamp.files;
+        record.sha256 = stamp.sha256;
         record.note = stamp.note;
-        return record;
+        return Outcome::Done(record);
     }
     let result = if !data.problems.is_empty() {
         let p = &data.problems[0];
@@ -537,7 +484,7 @@ fn one_account(
             p.message
         )))
     } else {
-        job.render(data, &name, times)
+        document.render(data, times)
     };
     let rendered = match result {
         Ok(r) => r,
@@ -545,14 +492,14 @@ fn one_account(
             record.status = Status::Failed;
             record.systemic = matches!(e, Error::Template(_) | Error::Io(_));
             record.error = e.to_string().replace('\n', " ");
-            return record;
+            return Outcome::Done(record);
         }
     };
     let t = Instant::now();
     // The stamp is removed first and written last: a crash in between leaves outputs that
     // the next run re-renders, never a stamp that vouches for a missing file.
     let _ = std::fs::remove_file(&stamp_path);
-    // A job that writes a folder per account (Wrapped) clears what a killed run left in it.
+    // A document that writes a folder per account (Wrapped) clears what a killed run left in it.
     let mut subfolders: Vec<&str> = rendered
         .outputs
         .iter()
@@ -568,7 +515,7 @@ fn one_account(
             record.systemic = true;
             record.error = e.to_string();
             record.files.clear();
-            return record;
+            return Outcome::Done(record);
         }
         record.files.push(out.path.clone());
         record.bytes += out.bytes.len() as u64;
@@ -578,17 +525,39 @@ fn one_account(
     let stamp = Stamp {
         hash,
         files: record.files.clone(),
+        sha256: record.sha256.clone(),
         note: record.note.clone(),
     };
-    let written = serde_json::to_vec(&stamp)
-        .map_err(|e| Error::Io(format!("could not write the stamp of account {id}: {e}")))
-        .and_then(|bytes| write_atomic(&stamp_path, &bytes));
-    if let Err(e) = written {
-        record.status = Status::Failed;
-        record.error = e.to_string();
-    }
     times.write += t.elapsed();
-    record
+    match serde_json::to_vec(&stamp) {
+        Ok(stamp) => Outcome::Written(Pending {
+            stamp_path,
+            stamp,
+            record,
+        }),
+        Err(e) => {
+            record.status = Status::Failed;
+            record.error = format!("could not write the stamp of account {id}: {e}");
+            Outcome::Done(record)
+        }
+    }
+}
+
+/// The total size of the files `stamp` names when each is there with the sha256 it
+/// records; `None` when one is missing, cut short or different (or the stamp predates sha256s).
+fn unchanged(folder: &Path, stamp: &Stamp) -> Option<u64> {
+    if stamp.sha256.len() != stamp.files.len() {
+        return None;
+    }
+    let mut total = 0;
+    for (file, sha256) in stamp.files.iter().zip(&stamp.sha256) {
+        let bytes = std::fs::read(folder.join(file)).ok()?;
+        if hex::encode(Sha256::digest(&bytes)) != *sha256 {
+            return None;
+        }
+        total += bytes.len() as u64;
+    }
+    Some(total)
 }
 
 /// Deletes temporary files a killed run left behind (complete files are never temporary).

@@ -48,3 +48,11 @@ pub fn write_atomic_with(
         .map_err(|e| Error::io("write", path, e.error))?;
     Ok(())
 }
+
+/// Makes everything written so far to the file system holding `folder` durable (`syncfs`: one
+/// call for all the files of a batch, where an `fsync` per file would cost one disk flush each).
+pub fn sync_to_disk(folder: &Path) -> Result<()> {
+    let dir = std::fs::File::open(folder).map_err(|e| Error::io("open the folder", folder, e))?;
+    rustix::fs::syncfs(&dir)
+        .map_err(|e| Error::io("flush to disk the folder", folder, std::io::Error::from(e)))
+}

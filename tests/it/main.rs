@@ -7,6 +7,8 @@ mod common;
 mod batch;
 mod cli;
 mod demo;
+mod document;
+mod durability;
 mod locales;
 mod mapping;
 mod pack;

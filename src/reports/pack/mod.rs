@@ -5,14 +5,18 @@
 //! One pass reads every account once in chunks: each account becomes a few numbers per month
 //! ([`facts`]), added into the portfolio's sums ([`portfolio`]) and dropped, so memory does
 //! not grow with the portfolio. `recap check` runs in the same pass for the method page.
+//! [`PackJob`] renders what the pass found ([`PackMonth`]) into the files.
 
 pub mod chart;
 pub mod doc;
 pub mod facts;
 pub mod figures;
 pub mod hotspots;
+mod job;
 pub mod month;
 pub mod portfolio;
+
+pub use job::{HTML_TEMPLATE, PackJob, PackMonth, TYPST_TEMPLATE};
 
 use std::collections::{BTreeMap, VecDeque};
 use std::path::{Path, PathBuf};
@@ -26,17 +30,47 @@ use self::month::Month;
 use self::portfolio::Portfolio;
 use crate::check::{Checker, Report};
 use crate::config::Config;
+use crate::deliver::Letter;
 use crate::error::{Error, Result};
 use crate::fx::Rates;
 use crate::locale::Texts;
 use crate::model::AccountData;
 use crate::period::Period;
-use crate::render::html::Html;
-use crate::render::typst::Typesetter;
 use crate::source::{Selection, Source, Table, Window};
 
 /// The groups `--by` makes one pack each for.
 pub const BY: [&str; 3] = ["csm", "segment", "region"];
+
+/// Checks `[pack]`: a smallest group, a false discovery rate, and stages whose KPIs are the
+/// pack's figures.
+pub fn validate(config: &Config) -> Result<()> {
+    let p = &config.pack;
+    if p.min_group < 1 {
+        return Err(Error::Config(format!(
+            "{}: pack.min_group is 0; write the smallest group hot spots judge (the default is 30).",
+            config.at("pack.min_group")
+        )));
+    }
+    if !(p.fdr > 0.0 && p.fdr < 1.0) {
+        return Err(Error::Config(format!(
+            "{}: pack.fdr is {}; write a false discovery rate between 0 and 1 (the default is 0.05).",
+            config.at("pack.fdr"),
+            p.fdr
+        )));
+    }
+    for (i, stage) in p.stages.iter().enumerate() {
+        if !figures::METRICS.contains(&stage.kpi.as_str()) {
+            return Err(Error::Config(format!(
+                "{}: the pack stage {:?} has the KPI {:?}; use one of {}.",
+                config.at(&format!("pack.stages[{i}].kpi")),
+                stage.key,
+                stage.kpi,
+                figures::METRICS.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
 
 /// Everything one pass over the data found.
 pub struct Pass {
@@ -203,32 +237,6 @@ pub fn has_arr(freshness: &[(String, Option<chrono::NaiveDate>)], month: Month) 
         .any(|(t, d)| t == Table::ArrMonthly.name() && d.is_some_and(|d| d >= month.start))
 }
 
-/// The shared renderers of a run.
-pub struct Renderer {
-    pub typesetter: Typesetter,
-    pub html: Html,
-}
-
-impl Renderer {
-    pub fn new(templates: &Path, fonts: &Path) -> Result<Renderer> {
-        Ok(Renderer {
-            typesetter: Typesetter::new(templates, fonts)?,
-            html: Html::new(templates)?,
-        })
-    }
-
-    /// The PDF and the HTML of one pack.
-    pub fn render(&self, doc: &doc::PackDoc) -> Result<(Vec<u8>, String)> {
-        let json = serde_json::to_vec(doc)
-            .map_err(|e| Error::Template(format!("the pack's data could not be written: {e}")))?;
-        let pdf = self.typesetter.pdf("pack.typ", &json, &[])?;
-        let mut ctx = tera::Context::new();
-        ctx.insert("doc", doc);
-        let html = self.html.render("pack.html.tera", &ctx)?;
-        Ok((pdf, html))
-    }
-}
-
 /// One pack's figures, hot spots and document.
 pub fn document(
     texts: &Texts,
@@ -268,22 +276,28 @@ pub fn folder(out: &Path, month: Month, group: Option<(&str, &str)>) -> PathBuf 
     }
 }
 
+/// Where one pack's files are named under the month's folder: `` for the whole portfolio,
+/// `by-<dim>/<group>/` for a group's (as [`folder`] places them).
+pub fn subfolder(group: Option<(&str, &str)>) -> String {
+    match group {
+        None => String::new(),
+        Some((dim, name)) => format!("by-{dim}/{}/", crate::batch::safe_name(name)),
+    }
+}
+
 /// Sends one pack to `to` (those who have not had this very PDF yet, or everyone with
 /// `force`), records each delivery, and returns how many recipients it was sent to. The
-/// message: the pack's page-1 figures as HTML and text, the PDF attached.
-#[allow(clippy::too_many_arguments)]
+/// message is `letter`, made only when someone is still to get it.
 pub fn deliver(
-    renderer: &Renderer,
-    texts: &Texts,
     mail: &crate::config::MailConfig,
-    document: &doc::PackDoc,
+    letter: impl FnOnce() -> Result<Letter>,
     folder: &Path,
     to: &[String],
     pdf: &[u8],
     month: Month,
     force: bool,
 ) -> Result<usize> {
-    use crate::deliver::{DeliveryLog, Letter};
+    use crate::deliver::DeliveryLog;
     let log_path = folder.join(".recap").join("deliveries.json");
     let mut log = DeliveryLog::load(&log_path)?;
     let hash = sha256(pdf);
@@ -296,21 +310,7 @@ pub fn deliver(
         tracing::info!("already sent to every recipient: {}", folder.display());
         return Ok(0);
     }
-    let mut ctx = tera::Context::new();
-    ctx.insert("doc", document);
-    let letter = Letter {
-        subject: texts.msg(
-            "pack-mail-subject",
-            &[
-                ("title", document.title.clone().into()),
-                ("scope", document.subtitle.clone().into()),
-            ],
-        ),
-        html: renderer.html.render("pack-mail.html.tera", &ctx)?,
-        text: renderer.html.render("pack-mail.txt.tera", &ctx)?,
-        attachment_name: format!("pack-{}.pdf", month.label()),
-        attachment: pdf.to_vec(),
-    };
+    let letter = letter()?;
     let message_id = format!(
         "<pack-{}-{}@recap>",
         month.label(),
@@ -323,6 +323,8 @@ pub fn deliver(
         log.record(r, &hash, now, &reply);
     }
     log.save()?;
+    // A delivery recorded only in memory would be sent again by the next run.
+    crate::render::sync_to_disk(folder)?;
     tracing::info!("sent {} to {}", folder.display(), pending.join(", "));
     Ok(pending.len())
 }
@@ -343,5 +345,35 @@ mod tests {
         assert!(!is_stale("goal_measurements", d("2026-07-15"), m));
         assert!(is_stale("goal_measurements", d("2026-06-30"), m));
         assert!(!is_stale("tickets", d("2026-08-31"), m));
+    }
+
+    #[test]
+    fn pack_settings_are_checked_at_their_line() {
+        let parse = |text: &str| Config::parse(text, Path::new("r.toml")).unwrap();
+        for (text, needle) in [
+            (
+                "[pack]\nfdr = 1.5\n",
+                "r.toml at line 2: pack.fdr is 1.5; write a false discovery rate",
+            ),
+            (
+                "[pack]\nmin_group = 0\n",
+                "r.toml at line 2: pack.min_group is 0",
+            ),
+            (
+                "[pack]\nstages = [\n  { key = \"a\", kpi = \"grr\", owner = \"me\" },\n  { key = \"x\", kpi = \"happiness\", owner = \"me\" },\n]\n",
+                "r.toml at line 4: the pack stage \"x\" has the KPI \"happiness\"; use one of achieving_value",
+            ),
+        ] {
+            let err = validate(&parse(text)).unwrap_err().to_string();
+            assert!(err.starts_with(needle), "{text}: {err}");
+            // The document checks its section before it is made.
+            let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+            let made = PackJob::new(&parse(text), &templates, &templates, None, None);
+            assert!(made.is_err_and(|e| e.to_string() == err));
+        }
+        let ok = parse("[pack]\nmin_group = 10\n");
+        validate(&ok).unwrap();
+        assert_eq!(ok.pack.min_group, 10);
+        assert_eq!(ok.pack.stages.len(), 4);
     }
 }

@@ -1,10 +1,9 @@
 //! Which month a pack covers: `2026-09`, or `last` (the last month complete in the configured
 //! time zone, on a clock tests can set).
 
-use chrono::{Datelike, Months, NaiveDate, TimeZone, Utc};
-use chrono_tz::Tz;
-
 use crate::error::{Error, Result};
+use crate::period::parse_timezone;
+use chrono::{Datelike, Months, NaiveDate, TimeZone, Utc};
 
 /// The environment variable that sets "now" for `--month last` (an RFC 3339 instant): tests
 /// and dry runs use it to run "on" a given day.
@@ -74,15 +73,6 @@ impl Month {
             .map(|start| Month { start })
             .ok_or_else(bad)
     }
-}
-
-/// An IANA time zone name, or a clear error.
-pub fn parse_timezone(name: &str) -> Result<Tz> {
-    name.parse::<Tz>().map_err(|_| {
-        Error::Config(format!(
-            "[schedule] timezone {name:?} is not an IANA time zone; write one like \"Europe/Berlin\", \"America/New_York\" or \"UTC\"."
-        ))
-    })
 }
 
 /// Now, or the instant in `RECAP_NOW`.

@@ -17,6 +17,7 @@
 //! | `sentiment` | support tickets and NPS |
 //! | `health` | the health score |
 //! | `next` | the goals proposed for the next period |
+//! | `job` | the document: an account's data in, `<name>.pdf` and `<name>.html` out ([`ReviewJob`]) |
 //!
 //! [`charts`] draws the charts the document refers to; a chart with no data is not drawn and
 //! the document says why in words instead. The data JSON (`/data.json` for Typst, `doc` for
@@ -26,6 +27,7 @@ mod adoption;
 pub mod doc;
 mod goals;
 mod health;
+mod job;
 mod next;
 mod plan;
 mod sentiment;
@@ -51,6 +53,7 @@ use crate::period::Period;
 
 pub use doc::*;
 pub use goals::goal_sentence;
+pub use job::ReviewJob;
 
 /// The Typst template of the review.
 pub const TYPST_TEMPLATE: &str = "review.typ";

@@ -1,4 +1,4 @@
-//! Wrapped as a batch job: per account one PDF of the cards, one 1200 × 630 share image (and
+//! Wrapped as a document: per account one PDF of the cards, one 1200 × 630 share image (and
 //! a 1080 × 1920 story image with `--story`), an email (HTML and text) per role and language
 //! among its recipients, and (with `--eml`) a MIME message per recipient. The account's note
 //! carries its recipients' manifest rows; [`super::manifest`] writes them out.
@@ -19,14 +19,16 @@ use super::manifest::{self, MAX_FIELD, Target};
 use super::peers::{Population, RankRule};
 use super::recipients::{self, Recipient};
 use super::{SHARE_TEMPLATE, TYPST_TEMPLATE, facts};
-use crate::batch::{Job, Output, Rendered, StageTimes};
+use crate::batch::safe_name;
 use crate::config::{Brand, Config, WrappedConfig};
+use crate::document::{Document, Output, Rendered, StageTimes};
 use crate::error::{Error, Result};
 use crate::locale::common::clip;
 use crate::locale::{Catalog, Texts};
 use crate::model::AccountData;
 use crate::render::html::Html;
 use crate::render::typst::{Typesetter, encode_png};
+use crate::reports::{hash_dir, messages, sponsor_locale};
 use crate::source::Table;
 
 /// What `recap wrapped` was asked for, besides the accounts.
@@ -49,7 +51,7 @@ const SHARE_SCALE: f32 = 1.0;
 /// A card page is 405 × 720 pt; 1080 / 405 pixels a point make 1080 × 1920.
 const STORY_SCALE: f32 = 1080.0 / 405.0;
 
-/// The Wrapped batch job.
+/// The Wrapped document.
 pub struct WrappedJob {
     typesetter: Typesetter,
     templates: Html,
@@ -89,7 +91,8 @@ impl WrappedJob {
         opts: WrappedOptions,
         population: Population,
     ) -> Result<WrappedJob> {
-        let (catalog, forced) = super::super::messages(config, templates, opts.locale.as_deref())?;
+        Self::validate(config)?;
+        let (catalog, forced) = messages(config, templates, opts.locale.as_deref())?;
         let typesetter = Typesetter::new(templates, fonts)?;
         for t in [TYPST_TEMPLATE, SHARE_TEMPLATE] {
             if !typesetter.has_template(t) {
@@ -125,8 +128,8 @@ impl WrappedJob {
         fingerprint.update(serde_json::to_vec(&settings).unwrap_or_default());
         fingerprint.update(format!("{:?}", config.locale.default));
         fingerprint.update(serde_json::to_vec(&config.brand).unwrap_or_default());
-        super::super::hash_dir(&mut fingerprint, templates)?;
-        super::super::hash_dir(&mut fingerprint, fonts)?;
+        hash_dir(&mut fingerprint, templates)?;
+        hash_dir(&mut fingerprint, fonts)?;
         let tally = Tally {
             population: population.len(),
             ..Tally::default()
@@ -170,7 +173,7 @@ impl WrappedJob {
     /// The account's own language (of its PDF and share image): the executive sponsor's, as
     /// for the value review.
     fn account_texts(&self, data: &AccountData) -> Result<Arc<Texts>> {
-        self.texts(super::super::sponsor_locale(data))
+        self.texts(sponsor_locale(data))
     }
 
     fn url(&self, path: &str) -> String {
@@ -233,7 +236,13 @@ fn no_recipients_reason(a: &recipients::Audience) -> String {
     )
 }
 
-impl Job for WrappedJob {
+impl Document for WrappedJob {
+    type Subject = AccountData;
+
+    fn validate(config: &Config) -> Result<()> {
+        super::validate(config)
+    }
+
     fn kind(&self) -> &str {
         "wrapped"
     }
@@ -255,7 +264,7 @@ impl Job for WrappedJob {
         ]
     }
 
-    fn account_inputs(&self, data: &AccountData) -> String {
+    fn subject_inputs(&self, data: &AccountData) -> String {
         // The rank depends on the other accounts: a change among them redoes this account.
         let f = facts::year_facts(data, self.opts.year);
         format!(
@@ -264,8 +273,9 @@ impl Job for WrappedJob {
         )
     }
 
-    fn render(&self, data: &AccountData, name: &str, times: &mut StageTimes) -> Result<Rendered> {
+    fn render(&self, data: &AccountData, times: &mut StageTimes) -> Result<Rendered> {
         let id = &data.account.account_id;
+        let name = safe_name(id);
         let in_account = |e: Error| match e {
             Error::Template(m) => Error::Template(format!("account {id}: {m}")),
             Error::Data(m) => Error::Data(format!("account {id}: {m}")),
@@ -434,7 +444,7 @@ impl Job for WrappedJob {
                 put("pdf_sha256", pdf_sha.clone());
                 put("image_sha256", image_sha.clone());
                 if self.opts.eml {
-                    let contact = crate::batch::safe_name(&r.contact.contact_id);
+                    let contact = safe_name(&r.contact.contact_id);
                     let path = format!("{name}/eml/{contact}.eml");
                     let unsubscribe = email::fill_unsubscribe(
                         &self.list_unsubscribe,

@@ -18,7 +18,7 @@ pub use job::{WrappedJob, WrappedOptions, describe};
 
 use serde::Serialize;
 
-use crate::config::Brand;
+use crate::config::{Brand, Config};
 use crate::error::{Error, Result};
 use crate::locale::Texts;
 use crate::model::AccountData;
@@ -32,6 +32,32 @@ use crate::source::Source;
 pub const TYPST_TEMPLATE: &str = "wrapped.typ";
 /// The Typst template of the 1200 × 630 share image (its lead card, in the middle 630 × 630).
 pub const SHARE_TEMPLATE: &str = "wrapped-share.typ";
+
+/// Checks `[wrapped]`: a peer group big enough to hide a peer, https links.
+pub fn validate(config: &Config) -> Result<()> {
+    let w = &config.wrapped;
+    if w.min_peer_group < 2 {
+        return Err(Error::Config(format!(
+            "{}: wrapped.min_peer_group is {}; a rank needs a group of at least 2 (the default is 10).",
+            config.at("wrapped.min_peer_group"),
+            w.min_peer_group
+        )));
+    }
+    for (key, url) in [
+        ("wrapped.base_url", &w.base_url),
+        ("wrapped.cta_url", &w.cta_url),
+    ] {
+        if let Some(u) = url
+            && !u.starts_with("https://")
+        {
+            return Err(Error::Config(format!(
+                "{}: {key} is {u:?}; mail clients block images and links that are not https://, so write an https:// address.",
+                config.at(key)
+            )));
+        }
+    }
+    Ok(())
+}
 
 /// What `wrapped.typ` prints: one card a page.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -224,4 +250,35 @@ pub fn read_population(path: &std::path::Path, year: i32) -> Result<peers::Popul
         )));
     }
     Ok(peers::Population::restore(saved))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn wrapped_settings_are_checked_at_their_line() {
+        for (text, needle) in [
+            (
+                "[wrapped]\nmin_peer_group = 1\n",
+                "r.toml at line 2: wrapped.min_peer_group is 1",
+            ),
+            (
+                "[wrapped]\nbase_url = \"https://x.example\"\ncta_url = \"www.example.com\"\n",
+                "r.toml at line 3: wrapped.cta_url is \"www.example.com\"; mail clients block",
+            ),
+            (
+                "[wrapped]\nbase_url = \"http://x.example\"\n",
+                "r.toml at line 2: wrapped.base_url is \"http://x.example\"",
+            ),
+        ] {
+            let config = Config::parse(text, Path::new("r.toml")).unwrap();
+            let err = validate(&config).unwrap_err().to_string();
+            assert!(err.starts_with(needle), "{text}: {err}");
+        }
+        let ok = "[wrapped]\nmin_peer_group = 2\ncta_url = \"https://x.example/book\"\n";
+        validate(&Config::parse(ok, Path::new("r.toml")).unwrap()).unwrap();
+    }
 }

@@ -207,6 +207,11 @@ pub fn recap(dir: &Path, args: &[&str]) -> Output {
 
 /// Like [`recap`], logging at `level` (`warn` to see recap's warnings on stderr).
 pub fn recap_logging(dir: &Path, args: &[&str], level: &str) -> Output {
+    recap_command(dir, args, level).output().expect("run recap")
+}
+
+/// The recap binary as [`recap_logging`] runs it, to spawn.
+pub fn recap_command(dir: &Path, args: &[&str], level: &str) -> Command {
     let (t, f) = (
         format!("{}/templates", env!("CARGO_MANIFEST_DIR")),
         format!("{}/fonts", env!("CARGO_MANIFEST_DIR")),
@@ -221,9 +226,8 @@ pub fn recap_logging(dir: &Path, args: &[&str], level: &str) -> Output {
     }
     cmd.current_dir(dir)
         .env_remove("DATABASE_URL")
-        .env("RUST_LOG", level)
-        .output()
-        .expect("run recap")
+        .env("RUST_LOG", level);
+    cmd
 }
 
 /// Runs a checker tool (poppler, qpdf) and returns its output; fails the test when it fails.
