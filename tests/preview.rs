@@ -1,0 +1,202 @@
+//! `recap preview` end to end, over HTTP: the page, a review rendered through the document
+//! interface (its HTML, its PDF, the PDF's pages as PNG), a message edited in a copied
+//! templates folder (an event, then the new sentence), a broken Typst template (the error
+//! with file and line) and its fix, and requests for files outside what was rendered (404).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use recap::config::Config;
+use recap::source::Source;
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A GET: the status and the body (the server answers with a length, or closes).
+fn get(port: u16, path: &str) -> (u16, Vec<u8>) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let end = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&raw[..end]).to_string();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    (status, raw[end + 4..].to_vec())
+}
+
+fn render(port: u16, query: &str) -> serde_json::Value {
+    let (status, body) = get(port, &format!("/render?{query}"));
+    assert_eq!(status, 200);
+    serde_json::from_slice(&body).unwrap()
+}
+
+/// Waits for the next `change` event on an open `/events` stream.
+fn next_change(events: &mpsc::Receiver<String>) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if let Ok(line) = events.recv_timeout(Duration::from_millis(200))
+            && line.starts_with("event: change")
+        {
+            return;
+        }
+    }
+    panic!("no change event within 20 s");
+}
+
+fn text(port: u16, url: &str) -> String {
+    let (status, body) = get(port, url);
+    assert_eq!(status, 200, "{url}");
+    String::from_utf8(body).unwrap()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dest = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
+#[test]
+fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("d.db").display());
+    let src = Source::connect(&url, &Config::default(), true).unwrap();
+    recap::demo::generate(&src, 5, 42).unwrap();
+    src.block_on(src.pool().close());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let templates = dir.path().join("templates");
+    copy_dir(&root.join("templates"), &templates);
+    std::fs::write(dir.path().join("secret.txt"), "not to be served").unwrap();
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_recap"))
+        .args(["preview", "--port", "0", "--database-url", &url])
+        .arg("--templates")
+        .arg(&templates)
+        .arg("--fonts")
+        .arg(root.join("fonts"))
+        .current_dir(dir.path())
+        .env("RUST_LOG", "error")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let server = Server(child);
+    let mut first = String::new();
+    stderr.read_line(&mut first).unwrap();
+    let port: u16 = first
+        .trim()
+        .strip_prefix("recap preview: http://127.0.0.1:")
+        .and_then(|r| r.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no address in {first:?}"));
+
+    let (status, page) = get(port, "/");
+    assert_eq!(status, 200);
+    assert!(String::from_utf8_lossy(&page).contains("<title>recap preview</title>"));
+    let choices: serde_json::Value = serde_json::from_slice(&get(port, "/choices").1).unwrap();
+    assert_eq!(choices["accounts"][0]["id"], "ACC-00001", "{choices}");
+    assert!(
+        choices["languages"].as_array().unwrap().len() >= 8,
+        "{choices}"
+    );
+
+    // The events stream, read line by line on its own thread.
+    let mut events = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        events,
+        "GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .unwrap();
+    let (tx, changes) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(events).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+
+    let query = "account=ACC-00001&period=2026-Q3&lang=en";
+    let r = render(port, query);
+    assert_eq!(r["ok"], true, "{r}");
+    let html = text(port, r["html"].as_str().unwrap());
+    assert!(html.contains("Prepared by"), "{html}");
+    let (status, pdf) = get(port, r["pdf"].as_str().unwrap());
+    assert!(status == 200 && pdf.starts_with(b"%PDF-"));
+    let pages = r["pages"].as_array().unwrap();
+    assert!(!pages.is_empty());
+    let (status, png) = get(port, pages[0].as_str().unwrap());
+    assert!(status == 200 && png.starts_with(b"\x89PNG"));
+
+    // Only the last render's outputs, by their exact names.
+    let base = r["html"].as_str().unwrap().rsplit_once('/').unwrap().0;
+    for path in [
+        format!("{base}/../secret.txt"),
+        format!("{base}/%2e%2e%2fsecret.txt"),
+        format!("{base}/..%2f..%2fsecret.txt"),
+        format!("{base}/%2fetc%2fpasswd"),
+        "/out/0/page-1.png".to_string(),
+        "/templates/review.typ".to_string(),
+        "/secret.txt".to_string(),
+        format!("{base}/"),
+    ] {
+        assert_eq!(get(port, &path).0, 404, "{path}");
+    }
+
+    // A message changed: an event, and the new words on the next render.
+    let ftl = templates.join("locales/en/review.ftl");
+    let words = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, words.replace("Prepared by", "Put together by")).unwrap();
+    next_change(&changes);
+    let r = render(port, query);
+    assert_eq!(r["ok"], true, "{r}");
+    let html = text(port, r["html"].as_str().unwrap());
+    assert!(
+        html.contains("Put together by") && !html.contains("Prepared by"),
+        "{html}"
+    );
+
+    // A broken template: the error names the file and line; the fix brings the review back.
+    let typ = templates.join("review.typ");
+    let good = std::fs::read_to_string(&typ).unwrap();
+    let broken = format!("{good}\n#let broken = (\n");
+    let line = broken
+        .lines()
+        .position(|l| l.starts_with("#let broken"))
+        .unwrap()
+        + 1;
+    std::fs::write(&typ, broken).unwrap();
+    next_change(&changes);
+    let r = render(port, query);
+    assert_eq!(r["ok"], false, "{r}");
+    let error = r["error"].as_str().unwrap();
+    let place = format!("review.typ:{line}:");
+    assert!(error.contains(&place), "{place} not in {error}");
+    std::fs::write(&typ, &good).unwrap();
+    next_change(&changes);
+    let r = render(port, query);
+    assert_eq!(r["ok"], true, "{r}");
+    drop(server);
+}
