@@ -150,6 +150,17 @@ fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
     let (status, png) = get(port, pages[0].as_str().unwrap());
     assert!(status == 200 && png.starts_with(b"\x89PNG"));
 
+    // Rendering reads every template and font: reads are not changes.
+    let quiet_until = Instant::now() + Duration::from_millis(1500);
+    while Instant::now() < quiet_until {
+        if let Ok(line) = changes.recv_timeout(Duration::from_millis(100)) {
+            assert!(
+                !line.starts_with("event: change"),
+                "a render set off a change"
+            );
+        }
+    }
+
     // Only the last render's outputs, by their exact names.
     let base = r["html"].as_str().unwrap().rsplit_once('/').unwrap().0;
     for path in [

@@ -22,7 +22,7 @@ use axum::http::{StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
-use notify_debouncer_mini::notify::RecursiveMode;
+use notify::RecursiveMode;
 use tokio::sync::broadcast;
 
 pub use self::show::{Request, Settings, Shown};
@@ -103,34 +103,47 @@ pub fn serve(settings: Settings, watch: Vec<PathBuf>, opts: &Options) -> Result<
 }
 
 /// Watches `paths` (folders recursively, files as they are) and sends a change number on
-/// `changes` for each debounced burst of changes.
+/// `changes` once the files have been quiet for [`DEBOUNCE`] after a change. Reads are not
+/// changes: a render opens every template and font, and would otherwise set off the next.
 fn watch_files(
     paths: &[PathBuf],
     changes: broadcast::Sender<u64>,
-) -> Result<notify_debouncer_mini::Debouncer<notify_debouncer_mini::notify::RecommendedWatcher>> {
-    let count = AtomicU64::new(0);
-    let mut debouncer = notify_debouncer_mini::new_debouncer(DEBOUNCE, move |events| {
-        if let Ok(events) = events {
-            let events: Vec<notify_debouncer_mini::DebouncedEvent> = events;
-            if !events.is_empty() {
-                let n = count.fetch_add(1, Ordering::SeqCst) + 1;
-                let _ = changes.send(n);
-            }
+) -> Result<notify::RecommendedWatcher> {
+    use notify::{EventKind, Watcher, event::MetadataKind, event::ModifyKind};
+    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        let changed = event.is_ok_and(|e| {
+            !matches!(
+                e.kind,
+                EventKind::Access(_)
+                    | EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime))
+            )
+        });
+        if changed {
+            let _ = tx.send(());
         }
     })
     .map_err(|e| Error::Io(format!("could not watch the templates: {e}")))?;
+    std::thread::spawn(move || {
+        let mut n = 0;
+        while rx.recv().is_ok() {
+            // Wait for the burst to end: 100 saves in a row make one render.
+            while rx.recv_timeout(DEBOUNCE).is_ok() {}
+            n += 1;
+            let _ = changes.send(n);
+        }
+    });
     for path in paths.iter().filter(|p| p.exists()) {
         let mode = if path.is_dir() {
             RecursiveMode::Recursive
         } else {
             RecursiveMode::NonRecursive
         };
-        debouncer
-            .watcher()
+        watcher
             .watch(path, mode)
             .map_err(|e| Error::io("watch", path, std::io::Error::other(e.to_string())))?;
     }
-    Ok(debouncer)
+    Ok(watcher)
 }
 
 /// A JSON answer (axum's `json` feature would bring a second JSON error path for one call).
