@@ -636,6 +636,8 @@ pub fn preview(
         database_url: common.database_url.clone(),
         templates: asset_dir(templates.as_deref(), "templates"),
         fonts: asset_dir(fonts.as_deref(), "fonts"),
+        // Set once the server knows its address.
+        base_url: String::new(),
     };
     let config_file = common
         .config

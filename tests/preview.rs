@@ -145,7 +145,7 @@ fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
     assert!(html.contains("Prepared by"), "{html}");
     let (status, pdf) = get(port, r["pdf"].as_str().unwrap());
     assert!(status == 200 && pdf.starts_with(b"%PDF-"));
-    let pages = r["pages"].as_array().unwrap();
+    let pages = r["images"].as_array().unwrap();
     assert!(!pages.is_empty());
     let (status, png) = get(port, pages[0].as_str().unwrap());
     assert!(status == 200 && png.starts_with(b"\x89PNG"));
@@ -189,6 +189,29 @@ fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
         "{html}"
     );
 
+    // 100 quick saves in a row: one change, so one render.
+    for i in 0..100 {
+        std::fs::write(
+            &ftl,
+            format!(
+                "{}\n# save {i}\n",
+                words.replace("Prepared by", "Put together by")
+            ),
+        )
+        .unwrap();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    next_change(&changes);
+    let quiet_until = Instant::now() + Duration::from_millis(1000);
+    while Instant::now() < quiet_until {
+        if let Ok(line) = changes.recv_timeout(Duration::from_millis(100)) {
+            assert!(
+                !line.starts_with("event: change"),
+                "100 saves made more than one change"
+            );
+        }
+    }
+
     // A broken template: the error names the file and line; the fix brings the review back.
     let typ = templates.join("review.typ");
     let good = std::fs::read_to_string(&typ).unwrap();
@@ -209,5 +232,30 @@ fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
     next_change(&changes);
     let r = render(port, query);
     assert_eq!(r["ok"], true, "{r}");
+
+    // Wrapped, in German: the card pages, the share and story images, the email that shows them.
+    let r = render(port, "kind=wrapped&account=ACC-00001&period=2026&lang=de");
+    assert_eq!(r["ok"], true, "{r}");
+    let images: Vec<&str> = r["images"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i.as_str().unwrap())
+        .collect();
+    assert!(
+        images.iter().any(|i| i.ends_with("/page-1.png")),
+        "{images:?}"
+    );
+    assert!(
+        images.iter().any(|i| i.ends_with("/ACC-00001/share.png")),
+        "{images:?}"
+    );
+    let email = text(port, r["html"].as_str().unwrap());
+    assert!(email.contains("lang=\"de"), "{email}");
+    let share = format!("http://127.0.0.1:{port}/out/latest/ACC-00001/share.png");
+    assert!(email.contains(&share), "{share} not in the email");
+    let (status, png) = get(port, "/out/latest/ACC-00001/share.png");
+    assert!(status == 200 && png.starts_with(b"\x89PNG"));
+    assert_eq!(get(port, "/out/latest/ACC-00001/../../secret.txt").0, 404);
     drop(server);
 }

@@ -39,6 +39,10 @@ pub struct Options {
 /// (write, rename, touch) is one change, and 100 saves in a row are one render.
 const DEBOUNCE: Duration = Duration::from_millis(100);
 
+/// The name of the last render in output paths, whatever its number: what a document's own
+/// links (Wrapped's email) point under.
+const LATEST: &str = "latest";
+
 /// What the handlers share.
 struct Preview {
     settings: Settings,
@@ -52,7 +56,7 @@ struct Preview {
 }
 
 /// Serves the preview until the process is stopped.
-pub fn serve(settings: Settings, watch: Vec<PathBuf>, opts: &Options) -> Result<u8> {
+pub fn serve(mut settings: Settings, watch: Vec<PathBuf>, opts: &Options) -> Result<u8> {
     let local = matches!(opts.host.as_str(), "127.0.0.1" | "localhost" | "::1");
     if !local {
         tracing::warn!(
@@ -66,15 +70,8 @@ pub fn serve(settings: Settings, watch: Vec<PathBuf>, opts: &Options) -> Result<
         .build()
         .map_err(|e| Error::Io(format!("could not start the preview's server: {e}")))?;
     let (changes, _) = broadcast::channel(16);
-    let state = Arc::new(Preview {
-        settings,
-        last: Mutex::new(None),
-        renders: AtomicU64::new(0),
-        rendering: tokio::sync::Mutex::new(()),
-        changes: changes.clone(),
-    });
     // The watcher lives as long as the server: dropping it stops the events.
-    let _watcher = watch_files(&watch, changes)?;
+    let _watcher = watch_files(&watch, changes.clone())?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind((opts.host.as_str(), opts.port))
             .await
@@ -88,12 +85,20 @@ pub fn serve(settings: Settings, watch: Vec<PathBuf>, opts: &Options) -> Result<
             .local_addr()
             .map_err(|e| Error::Io(format!("could not read the preview's address: {e}")))?;
         eprintln!("recap preview: http://{addr}/ (Ctrl-C stops it)");
+        settings.base_url = format!("http://{addr}/out/{LATEST}");
+        let state = Arc::new(Preview {
+            settings,
+            last: Mutex::new(None),
+            renders: AtomicU64::new(0),
+            rendering: tokio::sync::Mutex::new(()),
+            changes,
+        });
         let app = axum::Router::new()
             .route("/", get(page))
             .route("/choices", get(choices))
             .route("/render", get(render))
             .route("/events", get(events))
-            .route("/out/{render}/{name}", get(output))
+            .route("/out/{render}/{*name}", get(output))
             .with_state(state);
         axum::serve(listener, app)
             .await
@@ -172,7 +177,7 @@ async fn choices(State(p): State<Arc<Preview>>) -> Response {
 async fn render(State(p): State<Arc<Preview>>, Query(req): Query<Request>) -> Response {
     let _one = p.rendering.lock().await;
     let settings = p.settings.clone();
-    let done = tokio::task::spawn_blocking(move || show::review(&settings, &req)).await;
+    let done = tokio::task::spawn_blocking(move || show::render(&settings, &req)).await;
     let shown = match done {
         Ok(r) => r,
         Err(e) => Err(Error::Template(format!("the render stopped: {e}"))),
@@ -185,7 +190,7 @@ async fn render(State(p): State<Arc<Preview>>, Query(req): Query<Request>) -> Re
                 "ok": true,
                 "html": shown.html.as_deref().map(url),
                 "pdf": shown.pdf.as_deref().map(url),
-                "pages": (1..=shown.pages).map(|i| url(&Shown::page_name(i))).collect::<Vec<_>>(),
+                "images": shown.images.iter().map(|name| url(name)).collect::<Vec<_>>(),
                 "outputs": shown.outputs.iter().map(|(name, (content_type, bytes))| {
                     serde_json::json!({ "name": name, "content_type": content_type, "bytes": bytes.len() })
                 }).collect::<Vec<_>>(),
@@ -202,10 +207,10 @@ async fn render(State(p): State<Arc<Preview>>, Query(req): Query<Request>) -> Re
 /// One output of the last render, by its exact name; anything else is a 404.
 async fn output(
     State(p): State<Arc<Preview>>,
-    UrlPath((render, name)): UrlPath<(u64, String)>,
+    UrlPath((render, name)): UrlPath<(String, String)>,
 ) -> Response {
     let last = p.last.lock().ok().and_then(|l| l.clone());
-    let Some((_, shown)) = last.filter(|(n, _)| *n == render) else {
+    let Some((_, shown)) = last.filter(|(n, _)| render == LATEST || render == n.to_string()) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     match shown.outputs.get(&name) {

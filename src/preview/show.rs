@@ -1,6 +1,6 @@
-//! What the preview shows of one request: the document rendered through its
-//! [`Document`] interface (the same call a run makes), and the PDF's pages drawn as PNGs
-//! from the PDF's own bytes.
+//! What the preview shows of one request: the document (the value review, or an account's
+//! Wrapped) rendered through its [`Document`] interface (the same call a run makes), and the
+//! PDF's pages drawn as PNGs from the PDF's own bytes.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -9,10 +9,12 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::config::Config;
-use crate::document::{Document, StageTimes};
+use crate::document::{Document, Rendered, StageTimes};
 use crate::error::{Error, Result};
+use crate::model::AccountData;
 use crate::period::Period;
 use crate::reports::review::ReviewJob;
+use crate::reports::wrapped::{self, WrappedJob, WrappedOptions};
 use crate::source::{self, Selection, Source, Table};
 
 /// Where the preview reads from: the same settings a run takes.
@@ -22,6 +24,9 @@ pub struct Settings {
     pub database_url: Option<String>,
     pub templates: PathBuf,
     pub fonts: PathBuf,
+    /// Where the preview serves the last render (`http://127.0.0.1:8800/out/latest`): the
+    /// base of Wrapped's links, so its email shows its own images.
+    pub base_url: String,
 }
 
 impl Settings {
@@ -38,8 +43,12 @@ impl Settings {
 /// What the page asks for.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct Request {
+    /// `review` (the default) or `wrapped`.
+    #[serde(default)]
+    pub kind: String,
     pub account: String,
-    /// `2026-Q3`; empty: the last full quarter.
+    /// `2026-Q3` (Wrapped: the year it falls in); empty: the last full quarter (Wrapped:
+    /// this year).
     #[serde(default)]
     pub period: String,
     /// A language tag; empty: the executive sponsor's, as a run chooses.
@@ -47,47 +56,127 @@ pub struct Request {
     pub lang: String,
 }
 
-/// One rendered document: its outputs by name, and the PDF's pages as PNGs.
+/// One rendered document: its outputs by name (and the PDF's pages as PNGs), the HTML to
+/// show, and the images to show in order (the PDF's pages, then the document's own images).
 pub struct Shown {
     pub outputs: BTreeMap<String, (&'static str, Vec<u8>)>,
     pub html: Option<String>,
     pub pdf: Option<String>,
-    pub pages: usize,
+    pub images: Vec<String>,
 }
 
 impl Shown {
-    /// The name a page image is served under.
+    /// The name a PDF page's image is served under.
     pub fn page_name(n: usize) -> String {
         format!("page-{n}.png")
     }
+
+    fn of(rendered: Rendered) -> Result<Shown> {
+        let mut shown = Shown {
+            outputs: BTreeMap::new(),
+            html: None,
+            pdf: None,
+            images: Vec::new(),
+        };
+        let mut own_images = Vec::new();
+        for o in rendered.outputs {
+            match o.content_type {
+                "application/pdf" if shown.pdf.is_none() => {
+                    for (i, png) in pages(&o.bytes)?.into_iter().enumerate() {
+                        let name = Shown::page_name(i + 1);
+                        shown.images.push(name.clone());
+                        shown.outputs.insert(name, ("image/png", png));
+                    }
+                    shown.pdf = Some(o.path.clone());
+                }
+                "image/png" => own_images.push(o.path.clone()),
+                t if t.starts_with("text/html") && shown.html.is_none() => {
+                    shown.html = Some(o.path.clone())
+                }
+                _ => {}
+            }
+            shown.outputs.insert(o.path, (o.content_type, o.bytes));
+        }
+        shown.images.extend(own_images);
+        Ok(shown)
+    }
 }
 
-/// Renders the review of `req` through [`Document::render`].
-pub fn review(settings: &Settings, req: &Request) -> Result<Shown> {
+/// Renders what `req` asks for through [`Document::render`].
+pub fn render(settings: &Settings, req: &Request) -> Result<Shown> {
     let (config, src) = settings.open()?;
-    let shown = review_from(settings, &config, &src, req);
+    let shown = render_from(settings, &config, &src, req);
     src.block_on(src.pool().close());
+    crate::render::typst::evict_cache();
     shown
 }
 
-fn review_from(settings: &Settings, config: &Config, src: &Source, req: &Request) -> Result<Shown> {
-    ReviewJob::validate(config)?;
+fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request) -> Result<Shown> {
+    let today = chrono::Local::now().date_naive();
     let period = match req.period.trim() {
-        "" => Period::last_quarter(chrono::Local::now().date_naive()),
+        "" if req.kind == "wrapped" => Period::parse(&chrono::Datelike::year(&today).to_string())?,
+        "" => Period::last_quarter(today),
         p => Period::parse(p)?,
     };
     let lang = Some(req.lang.trim()).filter(|l| !l.is_empty());
-    let job = ReviewJob::new(
-        config,
-        &settings.templates,
-        &settings.fonts,
-        &period,
-        "a4",
-        "report",
-        lang,
-    )?;
+    let data = account(src, &req.account)?;
+    let rendered = match req.kind.as_str() {
+        "" | "review" => {
+            ReviewJob::validate(config)?;
+            let job = ReviewJob::new(
+                config,
+                &settings.templates,
+                &settings.fonts,
+                &period,
+                "a4",
+                "report",
+                lang,
+            )?;
+            job.render(&data, &mut StageTimes::default())?
+        }
+        "wrapped" => {
+            WrappedJob::validate(config)?;
+            let year = chrono::Datelike::year(&period.start);
+            let options = WrappedOptions {
+                year,
+                base_url: settings.base_url.clone(),
+                story: true,
+                eml: false,
+                target: "".parse()?,
+                locale: lang.map(str::to_string),
+            };
+            let population = wrapped::population(src, year)?;
+            let job = WrappedJob::new(
+                config,
+                &settings.templates,
+                &settings.fonts,
+                options,
+                population,
+            )?;
+            let rendered = job.render(&data, &mut StageTimes::default())?;
+            if rendered.outputs.is_empty() {
+                // What the manifest would say: too little to say this year.
+                return Err(Error::Data(format!(
+                    "account {}: no Wrapped for {year}: {}",
+                    req.account,
+                    rendered.note["reason"].as_str().unwrap_or("nothing to say")
+                )));
+            }
+            rendered
+        }
+        other => {
+            return Err(Error::Config(format!(
+                "the preview shows a review or a wrapped, not {other:?}."
+            )));
+        }
+    };
+    Shown::of(rendered)
+}
+
+/// One account's data, refused as a run refuses it when its rows could not be read.
+fn account(src: &Source, id: &str) -> Result<AccountData> {
     let selection = Selection {
-        accounts: Some(vec![req.account.clone()]),
+        accounts: Some(vec![id.to_string()]),
         ..Selection::default()
     };
     let data = src
@@ -95,36 +184,10 @@ fn review_from(settings: &Settings, config: &Config, src: &Source, req: &Request
         .into_iter()
         .next()
         .ok_or_else(|| {
-            Error::Config(format!(
-                "there is no account {:?} in {}.",
-                req.account,
-                src.display()
-            ))
+            Error::Config(format!("there is no account {id:?} in {}.", src.display()))
         })?;
     crate::batch::check_problems(&data)?;
-    let rendered = job.render(&data, &mut StageTimes::default())?;
-    crate::render::typst::evict_cache();
-    let mut shown = Shown {
-        outputs: BTreeMap::new(),
-        html: None,
-        pdf: None,
-        pages: 0,
-    };
-    for o in rendered.outputs {
-        if o.content_type == "application/pdf" {
-            for (i, png) in pages(&o.bytes)?.into_iter().enumerate() {
-                shown
-                    .outputs
-                    .insert(Shown::page_name(i + 1), ("image/png", png));
-                shown.pages += 1;
-            }
-            shown.pdf = Some(o.path.clone());
-        } else if o.content_type.starts_with("text/html") {
-            shown.html = Some(o.path.clone());
-        }
-        shown.outputs.insert(o.path, (o.content_type, o.bytes));
-    }
-    Ok(shown)
+    Ok(data)
 }
 
 /// The pages of a PDF as PNGs, one pixel a point.
@@ -176,5 +239,6 @@ pub fn choices(settings: &Settings) -> Result<serde_json::Value> {
         "accounts": accounts,
         "languages": languages,
         "period": Period::last_quarter(chrono::Local::now().date_naive()).label,
+        "year": chrono::Datelike::year(&chrono::Local::now().date_naive()).to_string(),
     }))
 }
