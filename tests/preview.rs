@@ -77,17 +77,16 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-#[test]
-fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
+/// A demo database of `accounts`, a copy of the templates, and the preview on them.
+fn start(accounts: usize) -> (tempfile::TempDir, std::path::PathBuf, Server, u16) {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("d.db").display());
     let src = Source::connect(&url, &Config::default(), true).unwrap();
-    recap::demo::generate(&src, 5, 42).unwrap();
+    recap::demo::generate(&src, accounts, 42).unwrap();
     src.block_on(src.pool().close());
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let templates = dir.path().join("templates");
     copy_dir(&root.join("templates"), &templates);
-    std::fs::write(dir.path().join("secret.txt"), "not to be served").unwrap();
 
     let mut child = Command::new(env!("CARGO_BIN_EXE_recap"))
         .args(["preview", "--port", "0", "--database-url", &url])
@@ -110,6 +109,52 @@ fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
         .and_then(|r| r.split('/').next())
         .and_then(|p| p.parse().ok())
         .unwrap_or_else(|| panic!("no address in {first:?}"));
+    (dir, templates, server, port)
+}
+
+/// The page in a real headless Chromium, driven as its user would (tests/tools/preview.js):
+/// no reload and no server restart from the review to a changed message, a broken and a
+/// fixed template, German and Wrapped; axe-core finds nothing.
+#[test]
+fn the_page_follows_the_files_in_chromium() {
+    let Ok(axe) = std::env::var("RECAP_AXE_DIR") else {
+        eprintln!(
+            "skipped: RECAP_AXE_DIR not set (npm install puppeteer-core axe-core), no Chromium run"
+        );
+        return;
+    };
+    let (_dir, templates, _server, port) = start(5);
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/preview.js");
+    let out = Command::new("node")
+        .arg(script)
+        .arg(format!("http://127.0.0.1:{port}/"))
+        .arg(&templates)
+        .env("NODE_PATH", Path::new(&axe).join("node_modules"))
+        .output()
+        .expect("node");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+    for step in [
+        "review",
+        "message_followed",
+        "recovered",
+        "german",
+        "wrapped",
+    ] {
+        assert_eq!(report[step], true, "{step}: {report}");
+    }
+    assert_eq!(report["violations"], serde_json::json!([]), "{report}");
+}
+
+#[test]
+fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
+    let (dir, templates, server, port) = start(5);
+    std::fs::write(dir.path().join("secret.txt"), "not to be served").unwrap();
 
     let (status, page) = get(port, "/");
     assert_eq!(status, 200);
