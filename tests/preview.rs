@@ -278,6 +278,24 @@ fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
     let r = render(port, query);
     assert_eq!(r["ok"], true, "{r}");
 
+    // Data is read at each render: a sponsor whose locale has no messages, set now, shows
+    // as the warning a run prints.
+    let url = format!("sqlite://{}", dir.path().join("d.db").display());
+    let src = Source::connect(&url, &Config::default(), false).unwrap();
+    src.execute(
+        "UPDATE contacts SET locale = 'zh' WHERE account_id = 'ACC-00002' AND role = 'executive_sponsor'",
+        &[],
+    )
+    .unwrap();
+    src.block_on(src.pool().close());
+    let r = render(port, "account=ACC-00002&period=2026-Q3");
+    assert_eq!(r["ok"], true, "{r}");
+    assert_eq!(
+        r["warnings"],
+        serde_json::json!(["the reader's locale has no messages: zh → en"]),
+        "{r}"
+    );
+
     // Wrapped, in German: the card pages, the share and story images, the email that shows them.
     let r = render(port, "kind=wrapped&account=ACC-00001&period=2026&lang=de");
     assert_eq!(r["ok"], true, "{r}");

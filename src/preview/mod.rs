@@ -191,6 +191,7 @@ async fn render(State(p): State<Arc<Preview>>, Query(req): Query<Request>) -> Re
                 "html": shown.html.as_deref().map(url),
                 "pdf": shown.pdf.as_deref().map(url),
                 "images": shown.images.iter().map(|name| url(name)).collect::<Vec<_>>(),
+                "warnings": shown.warnings,
                 "outputs": shown.outputs.iter().map(|(name, (content_type, bytes))| {
                     serde_json::json!({ "name": name, "content_type": content_type, "bytes": bytes.len() })
                 }).collect::<Vec<_>>(),

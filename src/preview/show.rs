@@ -63,6 +63,9 @@ pub struct Shown {
     pub html: Option<String>,
     pub pdf: Option<String>,
     pub images: Vec<String>,
+    /// What a run would warn about this document (a reader's locale served in another
+    /// language), from the document's own report.
+    pub warnings: Vec<String>,
 }
 
 impl Shown {
@@ -71,12 +74,21 @@ impl Shown {
         format!("page-{n}.png")
     }
 
-    fn of(rendered: Rendered) -> Result<Shown> {
+    fn of(rendered: Rendered, report: &serde_json::Value) -> Result<Shown> {
+        let warnings = report["locale_fallbacks"]
+            .as_object()
+            .map(|f| {
+                f.keys()
+                    .map(|k| format!("the reader's locale has no messages: {k}"))
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut shown = Shown {
             outputs: BTreeMap::new(),
             html: None,
             pdf: None,
             images: Vec::new(),
+            warnings,
         };
         let mut own_images = Vec::new();
         for o in rendered.outputs {
@@ -120,7 +132,7 @@ fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request
     };
     let lang = Some(req.lang.trim()).filter(|l| !l.is_empty());
     let data = account(src, &req.account)?;
-    let rendered = match req.kind.as_str() {
+    let (rendered, report) = match req.kind.as_str() {
         "" | "review" => {
             ReviewJob::validate(config)?;
             let job = ReviewJob::new(
@@ -132,7 +144,7 @@ fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request
                 "report",
                 lang,
             )?;
-            job.render(&data, &mut StageTimes::default())?
+            (job.render(&data, &mut StageTimes::default())?, job.report())
         }
         "wrapped" => {
             WrappedJob::validate(config)?;
@@ -162,7 +174,7 @@ fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request
                     rendered.note["reason"].as_str().unwrap_or("nothing to say")
                 )));
             }
-            rendered
+            (rendered, serde_json::Value::Null)
         }
         other => {
             return Err(Error::Config(format!(
@@ -170,7 +182,7 @@ fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request
             )));
         }
     };
-    Shown::of(rendered)
+    Shown::of(rendered, &report)
 }
 
 /// One account's data, refused as a run refuses it when its rows could not be read.
