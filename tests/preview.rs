@@ -165,6 +165,10 @@ fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
         choices["languages"].as_array().unwrap().len() >= 8,
         "{choices}"
     );
+    assert_eq!(
+        choices["month"], "2026-09",
+        "the latest month with ARR: {choices}"
+    );
 
     // The events stream, read line by line on its own thread.
     let mut events = TcpStream::connect(("127.0.0.1", port)).unwrap();
@@ -320,5 +324,19 @@ fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
     let (status, png) = get(port, "/out/latest/ACC-00001/share.png");
     assert!(status == 200 && png.starts_with(b"\x89PNG"));
     assert_eq!(get(port, "/out/latest/ACC-00001/../../secret.txt").0, 404);
+
+    // The pack of a month: its PDF's pages and its page, no account needed.
+    let r = render(port, "kind=pack&period=2026-09&lang=en");
+    assert_eq!(r["ok"], true, "{r}");
+    assert!(r["html"].as_str().unwrap().ends_with("/pack.html"), "{r}");
+    assert!(r["pdf"].as_str().unwrap().ends_with("/pack.pdf"), "{r}");
+    let pack = text(port, r["html"].as_str().unwrap());
+    assert!(pack.contains("September 2026"), "{pack}");
+    let r = render(port, "kind=pack&period=2031-01");
+    assert_eq!(r["ok"], false, "{r}");
+    assert!(
+        r["error"].as_str().unwrap().contains("no pack for 2031-01"),
+        "{r}"
+    );
     drop(server);
 }

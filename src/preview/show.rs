@@ -46,6 +46,8 @@ pub struct Request {
     /// `review` (the default) or `wrapped`.
     #[serde(default)]
     pub kind: String,
+    /// The account (not for the pack).
+    #[serde(default)]
     pub account: String,
     /// `2026-Q3` (Wrapped: the year it falls in); empty: the last full quarter (Wrapped:
     /// this year).
@@ -131,6 +133,9 @@ fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request
         p => Period::parse(p)?,
     };
     let lang = Some(req.lang.trim()).filter(|l| !l.is_empty());
+    if req.kind == "pack" {
+        return pack(settings, config, src, req, lang);
+    }
     let data = account(src, &req.account)?;
     let (rendered, report) = match req.kind.as_str() {
         "" | "review" => {
@@ -178,11 +183,53 @@ fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request
         }
         other => {
             return Err(Error::Config(format!(
-                "the preview shows a review or a wrapped, not {other:?}."
+                "the preview shows a review, a wrapped or a pack, not {other:?}."
             )));
         }
     };
     Shown::of(rendered, &report)
+}
+
+/// The leadership pack of the month `req.period` (`2026-09`; empty: last month), with the
+/// checks `recap pack` makes before it renders.
+fn pack(
+    settings: &Settings,
+    config: &Config,
+    src: &Source,
+    req: &Request,
+    lang: Option<&str>,
+) -> Result<Shown> {
+    use crate::reports::pack::{self, PackJob, PackMonth, month::Month};
+    PackJob::validate(config)?;
+    let asked = match req.period.trim() {
+        "" => "last",
+        p => p,
+    };
+    let month = Month::parse(asked, &config.schedule.timezone, pack::month::now()?)?;
+    let arr = Table::ArrMonthly;
+    if !pack::has_arr(&pack::by_name(vec![(arr, src.latest(arr)?)]), month) {
+        return Err(Error::Source(format!(
+            "no pack for {}: {} has no ARR for that month; choose an earlier month.",
+            month.label(),
+            src.display()
+        )));
+    }
+    let rates = crate::fx::Rates::new(&config.reporting, &src.fx_rates()?)?;
+    let job = PackJob::new(config, &settings.templates, &settings.fonts, lang, None)?;
+    let subject = PackMonth::read(src, config, rates, month, None, 500)?;
+    let mut warnings = Vec::new();
+    let stale = pack::missing_data(&subject.pass.freshness, month);
+    if !stale.is_empty() {
+        warnings.push(format!(
+            "data older than {}: {}",
+            month.label(),
+            stale.join(", ")
+        ));
+    }
+    let rendered = job.render(&subject, &mut StageTimes::default())?;
+    let mut shown = Shown::of(rendered, &serde_json::Value::Null)?;
+    shown.warnings.extend(warnings);
+    Ok(shown)
 }
 
 /// One account's data, refused as a run refuses it when its rows could not be read.
@@ -226,6 +273,10 @@ pub fn pages(pdf: &[u8]) -> Result<Vec<Vec<u8>>> {
 /// The accounts (id and name) and languages the page offers.
 pub fn choices(settings: &Settings) -> Result<serde_json::Value> {
     let (config, src) = settings.open()?;
+    // The pack's month: the latest with ARR (the last complete month is often not loaded yet).
+    let month = src
+        .latest(Table::ArrMonthly)
+        .map(|d| d.map(|d| crate::reports::pack::month::Month::of(d).label()));
     let mut accounts = Vec::new();
     let selection = Selection::default();
     let read = (|| -> Result<()> {
@@ -241,6 +292,7 @@ pub fn choices(settings: &Settings) -> Result<serde_json::Value> {
     })();
     src.block_on(src.pool().close());
     read?;
+    let month = month?.unwrap_or_default();
     let default = config
         .locale
         .default
@@ -252,5 +304,6 @@ pub fn choices(settings: &Settings) -> Result<serde_json::Value> {
         "languages": languages,
         "period": Period::last_quarter(chrono::Local::now().date_naive()).label,
         "year": chrono::Datelike::year(&chrono::Local::now().date_naive()).to_string(),
+        "month": month,
     }))
 }
