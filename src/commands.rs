@@ -620,3 +620,39 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
     }
     Ok(if warnings.is_empty() { 0 } else { 1 })
 }
+
+/// `recap preview`: serves the page until stopped; watches the templates, the fonts and
+/// the config file.
+pub fn preview(
+    common: &Common,
+    host: &str,
+    port: u16,
+    templates: Option<PathBuf>,
+    fonts: Option<PathBuf>,
+) -> Result<u8> {
+    // A config that does not parse stops here, as for every command; later edits that break
+    // it are shown on the page.
+    Config::load(common.config.as_deref())?;
+    let settings = crate::preview::Settings {
+        config: common.config.clone(),
+        database_url: common.database_url.clone(),
+        templates: asset_dir(templates.as_deref(), "templates"),
+        fonts: asset_dir(fonts.as_deref(), "fonts"),
+        // Set once the server knows its address.
+        base_url: String::new(),
+    };
+    let config_file = common
+        .config
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("recap.toml"));
+    let watch = vec![
+        settings.templates.clone(),
+        settings.fonts.clone(),
+        config_file,
+    ];
+    let opts = crate::preview::Options {
+        host: host.to_string(),
+        port,
+    };
+    crate::preview::serve(settings, watch, &opts)
+}

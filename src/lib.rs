@@ -18,6 +18,7 @@ pub mod locale;
 pub mod metrics;
 pub mod model;
 pub mod period;
+pub mod preview;
 pub mod render;
 pub mod reports;
 pub mod source;

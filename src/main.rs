@@ -181,6 +181,23 @@ enum Command {
         #[arg(long, default_value_t = 500)]
         chunk_size: usize,
     },
+    /// A local page that shows a document and shows it again when a template, a message,
+    /// a font or recap.toml changes.
+    Preview {
+        /// The port to listen on (0: any free port).
+        #[arg(long, default_value_t = 8800)]
+        port: u16,
+        /// The address to listen on; anything but 127.0.0.1 makes the page reachable from
+        /// other machines.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        /// Templates folder [default: ./templates, else the one beside the binary].
+        #[arg(long)]
+        templates: Option<PathBuf>,
+        /// Fonts folder [default: ./fonts, else the one beside the binary].
+        #[arg(long)]
+        fonts: Option<PathBuf>,
+    },
 }
 
 #[derive(Args)]
@@ -343,6 +360,12 @@ fn main() -> ExitCode {
                 chunk_size,
             },
         ),
+        Command::Preview {
+            port,
+            host,
+            templates,
+            fonts,
+        } => commands::preview(&common, &host, port, templates, fonts),
     };
     match result {
         Ok(code) => ExitCode::from(code),

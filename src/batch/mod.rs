@@ -472,20 +472,7 @@ fn one_account(
         record.note = stamp.note;
         return Outcome::Done(record);
     }
-    let result = if !data.problems.is_empty() {
-        let p = &data.problems[0];
-        let more = if data.problems.len() > 1 {
-            format!(" (and {} more)", data.problems.len() - 1)
-        } else {
-            String::new()
-        };
-        Err(Error::Data(format!(
-            "account {id}: {}{more}; fix the data (run `recap check` for the full list).",
-            p.message
-        )))
-    } else {
-        document.render(data, times)
-    };
+    let result = check_problems(data).and_then(|()| document.render(data, times));
     let rendered = match result {
         Ok(r) => r,
         Err(e) => {
@@ -558,6 +545,23 @@ fn unchanged(folder: &Path, stamp: &Stamp) -> Option<u64> {
         total += bytes.len() as u64;
     }
     Some(total)
+}
+
+/// An account whose rows could not be read as they are makes no document: the first
+/// problem the loader found, as the error.
+pub fn check_problems(data: &AccountData) -> Result<()> {
+    let Some(p) = data.problems.first() else {
+        return Ok(());
+    };
+    let more = if data.problems.len() > 1 {
+        format!(" (and {} more)", data.problems.len() - 1)
+    } else {
+        String::new()
+    };
+    Err(Error::Data(format!(
+        "account {}: {}{more}; fix the data (run `recap check` for the full list).",
+        data.account.account_id, p.message
+    )))
 }
 
 /// Deletes temporary files a killed run left behind (complete files are never temporary).

@@ -13,6 +13,7 @@ mod locales;
 mod mapping;
 mod pack;
 mod pack_delivery;
+mod preview;
 mod review;
 mod servers;
 mod wrapped;

@@ -3,8 +3,8 @@
 //
 //   NODE_PATH=DIR/node_modules node tests/tools/axe.js FILE.html… [--width 400]
 //
-// DIR holds `puppeteer-core` and `axe-core` (`.ci/run` installs them); Chromium is
-// /usr/bin/chromium unless RECAP_CHROMIUM says otherwise.
+// DIR holds `puppeteer-core` and `axe-core` (tests/it/common/checkers.rs installs them);
+// Chromium is /usr/bin/chromium unless RECAP_CHROMIUM says otherwise.
 const puppeteer = require('puppeteer-core');
 const fs = require('fs');
 const path = require('path');

@@ -1,0 +1,309 @@
+//! What the preview shows of one request: the document (the value review, or an account's
+//! Wrapped) rendered through its [`Document`] interface (the same call a run makes), and the
+//! PDF's pages drawn as PNGs from the PDF's own bytes.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+use crate::config::Config;
+use crate::document::{Document, Rendered, StageTimes};
+use crate::error::{Error, Result};
+use crate::model::AccountData;
+use crate::period::Period;
+use crate::reports::review::ReviewJob;
+use crate::reports::wrapped::{self, WrappedJob, WrappedOptions};
+use crate::source::{self, Selection, Source, Table};
+
+/// Where the preview reads from: the same settings a run takes.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub config: Option<PathBuf>,
+    pub database_url: Option<String>,
+    pub templates: PathBuf,
+    pub fonts: PathBuf,
+    /// Where the preview serves the last render (`http://127.0.0.1:8800/out/latest`): the
+    /// base of Wrapped's links, so its email shows its own images.
+    pub base_url: String,
+}
+
+impl Settings {
+    /// The config and the database, read anew for each request: an edited `recap.toml` or a
+    /// new `recap demo` shows at once.
+    fn open(&self) -> Result<(Config, Source)> {
+        let config = Config::load(self.config.as_deref())?;
+        let url = source::resolve_url(self.database_url.as_deref(), &config);
+        let src = Source::connect(&url, &config, false)?;
+        Ok((config, src))
+    }
+}
+
+/// What the page asks for.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Request {
+    /// `review` (the default) or `wrapped`.
+    #[serde(default)]
+    pub kind: String,
+    /// The account (not for the pack).
+    #[serde(default)]
+    pub account: String,
+    /// `2026-Q3` (Wrapped: the year it falls in); empty: the last full quarter (Wrapped:
+    /// this year).
+    #[serde(default)]
+    pub period: String,
+    /// A language tag; empty: the executive sponsor's, as a run chooses.
+    #[serde(default)]
+    pub lang: String,
+}
+
+/// One rendered document: its outputs by name (and the PDF's pages as PNGs), the HTML to
+/// show, and the images to show in order (the PDF's pages, then the document's own images).
+pub struct Shown {
+    pub outputs: BTreeMap<String, (&'static str, Vec<u8>)>,
+    pub html: Option<String>,
+    pub pdf: Option<String>,
+    pub images: Vec<String>,
+    /// What a run would warn about this document (a reader's locale served in another
+    /// language), from the document's own report.
+    pub warnings: Vec<String>,
+}
+
+impl Shown {
+    /// The name a PDF page's image is served under.
+    pub fn page_name(n: usize) -> String {
+        format!("page-{n}.png")
+    }
+
+    fn of(rendered: Rendered, report: &serde_json::Value) -> Result<Shown> {
+        let warnings = report["locale_fallbacks"]
+            .as_object()
+            .map(|f| {
+                f.keys()
+                    .map(|k| format!("the reader's locale has no messages: {k}"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut shown = Shown {
+            outputs: BTreeMap::new(),
+            html: None,
+            pdf: None,
+            images: Vec::new(),
+            warnings,
+        };
+        let mut own_images = Vec::new();
+        for o in rendered.outputs {
+            match o.content_type {
+                "application/pdf" if shown.pdf.is_none() => {
+                    for (i, png) in pages(&o.bytes)?.into_iter().enumerate() {
+                        let name = Shown::page_name(i + 1);
+                        shown.images.push(name.clone());
+                        shown.outputs.insert(name, ("image/png", png));
+                    }
+                    shown.pdf = Some(o.path.clone());
+                }
+                "image/png" => own_images.push(o.path.clone()),
+                t if t.starts_with("text/html") && shown.html.is_none() => {
+                    shown.html = Some(o.path.clone())
+                }
+                _ => {}
+            }
+            shown.outputs.insert(o.path, (o.content_type, o.bytes));
+        }
+        shown.images.extend(own_images);
+        Ok(shown)
+    }
+}
+
+/// Renders what `req` asks for through [`Document::render`].
+pub fn render(settings: &Settings, req: &Request) -> Result<Shown> {
+    let (config, src) = settings.open()?;
+    let shown = render_from(settings, &config, &src, req);
+    src.block_on(src.pool().close());
+    crate::render::typst::evict_cache();
+    shown
+}
+
+fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request) -> Result<Shown> {
+    let today = chrono::Local::now().date_naive();
+    let period = match req.period.trim() {
+        "" if req.kind == "wrapped" => Period::parse(&chrono::Datelike::year(&today).to_string())?,
+        "" => Period::last_quarter(today),
+        p => Period::parse(p)?,
+    };
+    let lang = Some(req.lang.trim()).filter(|l| !l.is_empty());
+    if req.kind == "pack" {
+        return pack(settings, config, src, req, lang);
+    }
+    let data = account(src, &req.account)?;
+    let (rendered, report) = match req.kind.as_str() {
+        "" | "review" => {
+            ReviewJob::validate(config)?;
+            let job = ReviewJob::new(
+                config,
+                &settings.templates,
+                &settings.fonts,
+                &period,
+                "a4",
+                "report",
+                lang,
+            )?;
+            (job.render(&data, &mut StageTimes::default())?, job.report())
+        }
+        "wrapped" => {
+            WrappedJob::validate(config)?;
+            let year = chrono::Datelike::year(&period.start);
+            let options = WrappedOptions {
+                year,
+                base_url: settings.base_url.clone(),
+                story: true,
+                eml: false,
+                target: "".parse()?,
+                locale: lang.map(str::to_string),
+            };
+            let population = wrapped::population(src, year)?;
+            let job = WrappedJob::new(
+                config,
+                &settings.templates,
+                &settings.fonts,
+                options,
+                population,
+            )?;
+            let rendered = job.render(&data, &mut StageTimes::default())?;
+            if rendered.outputs.is_empty() {
+                // What the manifest would say: too little to say this year.
+                return Err(Error::Data(format!(
+                    "account {}: no Wrapped for {year}: {}",
+                    req.account,
+                    rendered.note["reason"].as_str().unwrap_or("nothing to say")
+                )));
+            }
+            (rendered, serde_json::Value::Null)
+        }
+        other => {
+            return Err(Error::Config(format!(
+                "the preview shows a review, a wrapped or a pack, not {other:?}."
+            )));
+        }
+    };
+    Shown::of(rendered, &report)
+}
+
+/// The leadership pack of the month `req.period` (`2026-09`; empty: last month), with the
+/// checks `recap pack` makes before it renders.
+fn pack(
+    settings: &Settings,
+    config: &Config,
+    src: &Source,
+    req: &Request,
+    lang: Option<&str>,
+) -> Result<Shown> {
+    use crate::reports::pack::{self, PackJob, PackMonth, month::Month};
+    PackJob::validate(config)?;
+    let asked = match req.period.trim() {
+        "" => "last",
+        p => p,
+    };
+    let month = Month::parse(asked, &config.schedule.timezone, pack::month::now()?)?;
+    let arr = Table::ArrMonthly;
+    if !pack::has_arr(&pack::by_name(vec![(arr, src.latest(arr)?)]), month) {
+        return Err(Error::Source(format!(
+            "no pack for {}: {} has no ARR for that month; choose an earlier month.",
+            month.label(),
+            src.display()
+        )));
+    }
+    let rates = crate::fx::Rates::new(&config.reporting, &src.fx_rates()?)?;
+    let job = PackJob::new(config, &settings.templates, &settings.fonts, lang, None)?;
+    let subject = PackMonth::read(src, config, rates, month, None, 500)?;
+    let mut warnings = Vec::new();
+    let stale = pack::missing_data(&subject.pass.freshness, month);
+    if !stale.is_empty() {
+        warnings.push(format!(
+            "data older than {}: {}",
+            month.label(),
+            stale.join(", ")
+        ));
+    }
+    let rendered = job.render(&subject, &mut StageTimes::default())?;
+    let mut shown = Shown::of(rendered, &serde_json::Value::Null)?;
+    shown.warnings.extend(warnings);
+    Ok(shown)
+}
+
+/// One account's data, refused as a run refuses it when its rows could not be read.
+fn account(src: &Source, id: &str) -> Result<AccountData> {
+    let selection = Selection {
+        accounts: Some(vec![id.to_string()]),
+        ..Selection::default()
+    };
+    let data = src
+        .load_all(&selection)?
+        .into_iter()
+        .next()
+        .ok_or_else(|| {
+            Error::Config(format!("there is no account {id:?} in {}.", src.display()))
+        })?;
+    crate::batch::check_problems(&data)?;
+    Ok(data)
+}
+
+/// The pages of a PDF as PNGs, one pixel a point.
+pub fn pages(pdf: &[u8]) -> Result<Vec<Vec<u8>>> {
+    use hayro::hayro_syntax::Pdf;
+    let bad = |what: String| Error::Template(format!("could not draw the PDF's pages: {what}"));
+    let pdf = Pdf::new(Arc::new(pdf.to_vec())).map_err(|e| bad(format!("{e:?}")))?;
+    let settings = hayro::hayro_interpret::InterpreterSettings::default();
+    let pixmaps = hayro::render_pdf(&pdf, 1.0, settings, None)
+        .ok_or_else(|| bad("the PDF has no pages".into()))?;
+    pixmaps
+        .into_iter()
+        .map(|p| {
+            let size = tiny_skia::IntSize::from_wh(p.width().into(), p.height().into())
+                .ok_or_else(|| bad("a page has no size".into()))?;
+            // Both are premultiplied RGBA8, so the pixels carry over as they are.
+            let pixmap = tiny_skia::Pixmap::from_vec(p.data_as_u8_slice().to_vec(), size)
+                .ok_or_else(|| bad("a page's pixels do not fit its size".into()))?;
+            crate::render::typst::encode_png(&pixmap)
+        })
+        .collect()
+}
+
+/// The accounts (id and name) and languages the page offers.
+pub fn choices(settings: &Settings) -> Result<serde_json::Value> {
+    let (config, src) = settings.open()?;
+    // The pack's month: the latest with ARR (the last complete month is often not loaded yet).
+    let month = src
+        .latest(Table::ArrMonthly)
+        .map(|d| d.map(|d| crate::reports::pack::month::Month::of(d).label()));
+    let mut accounts = Vec::new();
+    let selection = Selection::default();
+    let read = (|| -> Result<()> {
+        for chunk in src.chunks_of(&selection, 1000, &[Table::Accounts]) {
+            for a in chunk? {
+                accounts.push(serde_json::json!({
+                    "id": a.account.account_id,
+                    "name": a.account.name,
+                }));
+            }
+        }
+        Ok(())
+    })();
+    src.block_on(src.pool().close());
+    read?;
+    let month = month?.unwrap_or_default();
+    let default = config
+        .locale
+        .default
+        .as_deref()
+        .unwrap_or(crate::locale::ENGLISH);
+    let languages = crate::locale::Catalog::load(&settings.templates, default)?.languages();
+    Ok(serde_json::json!({
+        "accounts": accounts,
+        "languages": languages,
+        "period": Period::last_quarter(chrono::Local::now().date_naive()).label,
+        "year": chrono::Datelike::year(&chrono::Local::now().date_naive()).to_string(),
+        "month": month,
+    }))
+}
