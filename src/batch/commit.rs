@@ -3,7 +3,8 @@
 //! A rerun trusts an account's stamp (`.recap/<name>.done`: the hash of its inputs, its files
 //! and their sha256) and skips the account. So a stamp is written only after the files it
 //! names are durable. Workers write files as they go (each by an atomic rename, none synced on
-//! its own); about once a second one `syncfs` of the output's file system makes everything
+//! its own); about once a second a committing thread's `syncfs` of the output's file system
+//! makes everything
 //! written until then durable; only then are the stamps of the accounts written before it made,
 //! a second `syncfs` makes the stamps durable, and the accounts' records go to the journal.
 //! The run ends with a last round and one more sync for the manifests and the summary (see
@@ -46,20 +47,24 @@ impl Commits {
         }
     }
 
-    /// Adds an account whose files are written. When that closes a group, syncs and returns
-    /// the group's records (stamped, or failed with the reason); else returns nothing.
-    pub fn add(&self, pending: Pending) -> Vec<Record> {
-        let due = match self.group.lock() {
-            Ok(mut g) => {
-                if g.0.is_empty() {
-                    g.1 = Instant::now();
-                }
-                g.0.push(pending);
-                (g.1.elapsed() >= INTERVAL || g.0.len() >= MAX_GROUP)
-                    .then(|| std::mem::take(&mut g.0))
+    /// Adds an account whose files are written; [`Commits::commit_due`] commits it.
+    pub fn add(&self, pending: Pending) {
+        if let Ok(mut g) = self.group.lock() {
+            if g.0.is_empty() {
+                g.1 = Instant::now();
             }
-            // A worker panicked while holding the group: commit this account alone.
-            Err(_) => Some(vec![pending]),
+            g.0.push(pending);
+        }
+    }
+
+    /// When the waiting group is due (its oldest account waited [`INTERVAL`], or it is full),
+    /// syncs and returns its records (stamped, or failed with the reason); else nothing. Called
+    /// by a thread of its own, so that no worker waits for the disk.
+    pub fn commit_due(&self) -> Vec<Record> {
+        let due = match self.group.lock() {
+            Ok(mut g) => (!g.0.is_empty() && (g.1.elapsed() >= INTERVAL || g.0.len() >= MAX_GROUP))
+                .then(|| std::mem::take(&mut g.0)),
+            Err(_) => None,
         };
         due.map(|group| self.commit(group)).unwrap_or_default()
     }

@@ -234,6 +234,7 @@ pub fn run(
         .collect::<std::result::Result<Vec<_>, _>>()
         .map_err(|e| Error::Config(format!("could not start {} workers: {e}", opts.jobs)))?;
 
+    let working = AtomicUsize::new(pools.len());
     std::thread::scope(|scope| {
         // Loader: the database side, in chunks, on the data layer's own async runtime.
         scope.spawn(|| {
@@ -270,9 +271,23 @@ pub fn run(
         });
         // Workers: one per pool, each pool one thread (see the module doc).
         for pool in &pools {
-            let shared = &shared;
-            scope.spawn(move || pool.install(|| worker(document, shared)));
+            let (shared, working) = (&shared, &working);
+            scope.spawn(move || {
+                // Counted out on return and on a panic alike, so the committer always ends.
+                let _leaving = Leaving(working);
+                pool.install(|| worker(document, shared));
+            });
         }
+        // The committer: syncs the disk and stamps finished accounts while the workers render
+        // (a worker that synced would wait for the disk: Wrapped, 2 jobs, 135 → 115 accounts/s).
+        scope.spawn(|| {
+            while working.load(Ordering::SeqCst) > 0 {
+                std::thread::sleep(Duration::from_millis(50));
+                for record in shared.commits.commit_due() {
+                    shared.finished(&record);
+                }
+            }
+        });
     });
     // The accounts still waiting for a sync, and then the stamps of the last round.
     for record in shared.commits.flush() {
@@ -327,6 +342,15 @@ pub fn run(
     // The last stamps, the manifests and the summary on disk before the run says it is done.
     crate::render::sync_to_disk(&folder)?;
     Ok(summary)
+}
+
+/// Counts a worker out of the run's working ones when it ends.
+struct Leaving<'a>(&'a AtomicUsize);
+
+impl Drop for Leaving<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 /// What the workers of one run share.
@@ -387,9 +411,7 @@ fn worker(document: &AccountDocument, sh: &Shared) {
         let record = match outcome {
             Outcome::Written(pending) => {
                 sh.written.fetch_add(1, Ordering::SeqCst);
-                for record in sh.commits.add(pending) {
-                    sh.finished(&record);
-                }
+                sh.commits.add(pending);
                 continue;
             }
             Outcome::Done(record) => record,
