@@ -24,7 +24,7 @@ struct Mounted(PathBuf);
 impl Mounted {
     fn new(image: &Path, at: &Path) -> Mounted {
         std::fs::create_dir_all(at).unwrap();
-        run("mount", &["-o", "loop", path(image), path(at)]);
+        common::tool("mount", &["-o", "loop", path(image), path(at)]);
         Mounted(at.to_path_buf())
     }
 }
@@ -40,20 +40,6 @@ impl Drop for Mounted {
 
 fn path(p: &Path) -> &str {
     p.to_str().unwrap()
-}
-
-fn run(cmd: &str, args: &[&str]) -> std::process::ExitStatus {
-    let out = Command::new(cmd)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{cmd}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd} {args:?}: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.status
 }
 
 fn wrapped_args<'a>(url: &'a str, out: &'a str) -> Vec<&'a str> {
@@ -138,7 +124,7 @@ fn after_a_power_cut_every_account_marked_done_is_complete_and_the_rerun_finishe
         .unwrap()
         .set_len(256 << 20)
         .unwrap();
-    run("mkfs.ext4", &["-q", "-F", path(&image)]);
+    common::tool("mkfs.ext4", &["-q", "-F", path(&image)]);
     let mnt = dir.path().join("mnt");
     let mounted = Mounted::new(&image, &mnt);
     let out = mnt.join("out");
@@ -182,10 +168,10 @@ fn after_a_power_cut_every_account_marked_done_is_complete_and_the_rerun_finishe
         }
         let now = settled();
         if before > 0 && running(&mut child) {
-            run("kill", &["-STOP", &pid]);
+            common::tool("kill", &["-STOP", &pid]);
             let copy = dir.path().join(format!("copy-{}.img", copies.len()));
             std::fs::copy(&image, &copy).unwrap();
-            run("kill", &["-CONT", &pid]);
+            common::tool("kill", &["-CONT", &pid]);
             copies.push((copy, before));
         }
         before = now;
