@@ -55,23 +55,6 @@ fn cores() -> usize {
 pub const DEFAULT_DEMO_ACCOUNTS: usize = 1000;
 pub const DEFAULT_DEMO_SEED: u64 = 42;
 
-/// Logging to stderr; `RUST_LOG` sets the level (default `info`, `error` with `--quiet`).
-/// sqlx's "slow statement" warnings are left out by default: a batch's chunked queries are
-/// big on purpose (`RUST_LOG=sqlx=warn` shows them). Colours only on a terminal.
-pub fn init_logging(quiet: bool) {
-    use std::io::IsTerminal;
-    let default = if quiet { "error" } else { "info,sqlx=error" };
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_target(false)
-        .without_time()
-        .with_ansi(std::io::stderr().is_terminal())
-        .with_writer(std::io::stderr)
-        .try_init();
-}
-
 /// `--period`, or `--from`/`--to`, or the last full quarter.
 pub fn period(period: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<Period> {
     match (period, from, to) {
@@ -622,17 +605,14 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
 }
 
 /// `recap preview`: serves the page until stopped; watches the templates, the fonts and
-/// the config file.
+/// the config file. A config that does not parse, at the start or later, is shown on the page
+/// (and fixed there by saving it), not a reason to stop.
 pub fn preview(
     common: &Common,
-    host: &str,
-    port: u16,
+    opts: &crate::preview::Options,
     templates: Option<PathBuf>,
     fonts: Option<PathBuf>,
 ) -> Result<u8> {
-    // A config that does not parse stops here, as for every command; later edits that break
-    // it are shown on the page.
-    Config::load(common.config.as_deref())?;
     let settings = crate::preview::Settings {
         config: common.config.clone(),
         database_url: common.database_url.clone(),
@@ -650,9 +630,5 @@ pub fn preview(
         settings.fonts.clone(),
         config_file,
     ];
-    let opts = crate::preview::Options {
-        host: host.to_string(),
-        port,
-    };
-    crate::preview::serve(settings, watch, &opts)
+    crate::preview::serve(settings, watch, opts)
 }

@@ -15,6 +15,7 @@ pub mod document;
 pub mod error;
 pub mod fx;
 pub mod locale;
+pub mod logging;
 pub mod metrics;
 pub mod model;
 pub mod period;

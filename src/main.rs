@@ -191,6 +191,9 @@ enum Command {
         /// other machines.
         #[arg(long, default_value = "127.0.0.1")]
         host: String,
+        /// Open the page in the default browser.
+        #[arg(long)]
+        open: bool,
         /// Templates folder [default: ./templates, else the one beside the binary].
         #[arg(long)]
         templates: Option<PathBuf>,
@@ -252,7 +255,7 @@ fn main() -> ExitCode {
         config: cli.config,
         quiet: cli.quiet,
     };
-    commands::init_logging(common.quiet);
+    recap::logging::init(common.quiet);
     let period =
         |p: PeriodArgs| commands::period(p.period.as_deref(), p.from.as_deref(), p.to.as_deref());
     let result = match cli.command {
@@ -363,9 +366,13 @@ fn main() -> ExitCode {
         Command::Preview {
             port,
             host,
+            open,
             templates,
             fonts,
-        } => commands::preview(&common, &host, port, templates, fonts),
+        } => {
+            let opts = recap::preview::Options { host, port, open };
+            commands::preview(&common, &opts, templates, fonts)
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -11,6 +11,7 @@
 
 mod show;
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -33,6 +34,8 @@ use crate::error::{Error, Result};
 pub struct Options {
     pub host: String,
     pub port: u16,
+    /// Open the page in the default browser once the server listens.
+    pub open: bool,
 }
 
 /// How long the watcher waits for more changes before it tells the page: an editor's save
@@ -53,6 +56,9 @@ struct Preview {
     /// same change would redo the same work.
     rendering: tokio::sync::Mutex<()>,
     changes: broadcast::Sender<u64>,
+    /// The page count each document had when last shown ([`show::Request::key`]): a page
+    /// count that grows with an edit is worth a warning (a table that spilled over).
+    page_counts: Mutex<HashMap<String, usize>>,
 }
 
 /// Serves the preview until the process is stopped.
@@ -85,6 +91,11 @@ pub fn serve(mut settings: Settings, watch: Vec<PathBuf>, opts: &Options) -> Res
             .local_addr()
             .map_err(|e| Error::Io(format!("could not read the preview's address: {e}")))?;
         eprintln!("recap preview: http://{addr}/ (Ctrl-C stops it)");
+        if opts.open
+            && let Err(e) = open::that_detached(format!("http://{addr}/"))
+        {
+            tracing::warn!("could not open a browser ({e}); open http://{addr}/ yourself");
+        }
         settings.base_url = format!("http://{addr}/out/{LATEST}");
         let state = Arc::new(Preview {
             settings,
@@ -92,10 +103,12 @@ pub fn serve(mut settings: Settings, watch: Vec<PathBuf>, opts: &Options) -> Res
             renders: AtomicU64::new(0),
             rendering: tokio::sync::Mutex::new(()),
             changes,
+            page_counts: Mutex::new(HashMap::new()),
         });
         let app = axum::Router::new()
             .route("/", get(page))
             .route("/choices", get(choices))
+            .route("/accounts", get(accounts))
             .route("/render", get(render))
             .route("/events", get(events))
             .route("/out/{render}/{*name}", get(output))
@@ -116,13 +129,14 @@ fn watch_files(
 ) -> Result<notify::RecommendedWatcher> {
     use notify::{EventKind, Watcher, event::MetadataKind, event::ModifyKind};
     let (tx, rx) = std::sync::mpsc::channel::<()>();
+    let watched = Watched::new(paths);
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         let changed = event.is_ok_and(|e| {
             !matches!(
                 e.kind,
                 EventKind::Access(_)
                     | EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime))
-            )
+            ) && e.paths.iter().any(|p| watched.covers(p))
         });
         if changed {
             let _ = tx.send(());
@@ -138,17 +152,58 @@ fn watch_files(
             let _ = changes.send(n);
         }
     });
-    for path in paths.iter().filter(|p| p.exists()) {
-        let mode = if path.is_dir() {
-            RecursiveMode::Recursive
+    for path in paths {
+        // A file is watched through its folder: editors save by writing a new file and
+        // renaming it over the old one, which ends a watch on the file itself.
+        let (target, mode) = if path.is_dir() {
+            (path.clone(), RecursiveMode::Recursive)
         } else {
-            RecursiveMode::NonRecursive
+            (folder_of(path), RecursiveMode::NonRecursive)
         };
+        if !target.exists() {
+            continue;
+        }
         watcher
-            .watch(path, mode)
-            .map_err(|e| Error::io("watch", path, std::io::Error::other(e.to_string())))?;
+            .watch(&target, mode)
+            .map_err(|e| Error::io("watch", &target, std::io::Error::other(e.to_string())))?;
     }
     Ok(watcher)
+}
+
+/// The folder a file is in (`.` for a bare name).
+fn folder_of(file: &std::path::Path) -> PathBuf {
+    match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// What the watcher reports: changes inside the watched folders and to the watched files,
+/// not to a file that only shares a watched file's folder (`out/`, beside `recap.toml`).
+struct Watched {
+    folders: Vec<PathBuf>,
+    files: Vec<PathBuf>,
+}
+
+impl Watched {
+    fn new(paths: &[PathBuf]) -> Watched {
+        let absolute = |p: &std::path::Path| {
+            std::fs::canonicalize(p).unwrap_or_else(|_| {
+                // A file that is not there yet: its folder's real path and its name.
+                let folder = std::fs::canonicalize(folder_of(p)).unwrap_or_else(|_| folder_of(p));
+                folder.join(p.file_name().unwrap_or_default())
+            })
+        };
+        let (folders, files) = paths.iter().partition::<Vec<_>, _>(|p| p.is_dir());
+        Watched {
+            folders: folders.into_iter().map(|p| absolute(p)).collect(),
+            files: files.into_iter().map(|p| absolute(p)).collect(),
+        }
+    }
+
+    fn covers(&self, path: &std::path::Path) -> bool {
+        self.folders.iter().any(|f| path.starts_with(f)) || self.files.iter().any(|f| path == f)
+    }
 }
 
 /// A JSON answer (axum's `json` feature would bring a second JSON error path for one call).
@@ -164,6 +219,22 @@ async fn page() -> Html<&'static str> {
     Html(include_str!("page.html"))
 }
 
+/// `/accounts?q=…`: the accounts whose id or name contains the text.
+#[derive(Debug, serde::Deserialize)]
+struct Search {
+    #[serde(default)]
+    q: String,
+}
+
+async fn accounts(State(p): State<Arc<Preview>>, Query(search): Query<Search>) -> Response {
+    let settings = p.settings.clone();
+    match tokio::task::spawn_blocking(move || show::find(&settings, &search.q)).await {
+        Ok(Ok(v)) => json(v),
+        Ok(Err(e)) => json(serde_json::json!({ "error": e.to_string() })),
+        Err(e) => json(serde_json::json!({ "error": e.to_string() })),
+    }
+}
+
 async fn choices(State(p): State<Arc<Preview>>) -> Response {
     let settings = p.settings.clone();
     match tokio::task::spawn_blocking(move || show::choices(&settings)).await {
@@ -177,13 +248,26 @@ async fn choices(State(p): State<Arc<Preview>>) -> Response {
 async fn render(State(p): State<Arc<Preview>>, Query(req): Query<Request>) -> Response {
     let _one = p.rendering.lock().await;
     let settings = p.settings.clone();
+    let key = req.key();
     let done = tokio::task::spawn_blocking(move || show::render(&settings, &req)).await;
     let shown = match done {
         Ok(r) => r,
         Err(e) => Err(Error::Template(format!("the render stopped: {e}"))),
     };
     match shown {
-        Ok(shown) => {
+        Ok(mut shown) => {
+            let before = p
+                .page_counts
+                .lock()
+                .ok()
+                .and_then(|mut counts| counts.insert(key, shown.page_count));
+            if let Some(before) = before.filter(|&b| shown.page_count > b) {
+                shown.warnings.push(format!(
+                    "the PDF has {} pages, {} more than before this change",
+                    shown.page_count,
+                    shown.page_count - before
+                ));
+            }
             let n = p.renders.fetch_add(1, Ordering::SeqCst) + 1;
             let url = |name: &str| format!("/out/{n}/{name}");
             let body = serde_json::json!({
@@ -192,6 +276,13 @@ async fn render(State(p): State<Arc<Preview>>, Query(req): Query<Request>) -> Re
                 "pdf": shown.pdf.as_deref().map(url),
                 "images": shown.images.iter().map(|name| url(name)).collect::<Vec<_>>(),
                 "warnings": shown.warnings,
+                "pages": shown.page_count,
+                "emails": shown.emails.iter().map(|e| serde_json::json!({
+                    "role": e.role,
+                    "lang": e.lang,
+                    "html": url(&e.html),
+                    "text": e.text.as_deref().map(url),
+                })).collect::<Vec<_>>(),
                 "outputs": shown.outputs.iter().map(|(name, (content_type, bytes))| {
                     serde_json::json!({ "name": name, "content_type": content_type, "bytes": bytes.len() })
                 }).collect::<Vec<_>>(),

@@ -56,6 +56,23 @@ pub struct Request {
     /// A language tag; empty: the executive sponsor's, as a run chooses.
     #[serde(default)]
     pub lang: String,
+    /// The review's paper, `a4` (the default) or `letter`.
+    #[serde(default)]
+    pub paper: String,
+    /// The review's layout, `report` (the default) or `deck`.
+    #[serde(default)]
+    pub layout: String,
+}
+
+impl Request {
+    /// What identifies the document shown, whatever its content: two renders of the same
+    /// key are the same document before and after an edit.
+    pub fn key(&self) -> String {
+        format!(
+            "{}|{}|{}|{}|{}|{}",
+            self.kind, self.account, self.period, self.lang, self.paper, self.layout
+        )
+    }
 }
 
 /// One rendered document: its outputs by name (and the PDF's pages as PNGs), the HTML to
@@ -65,9 +82,23 @@ pub struct Shown {
     pub html: Option<String>,
     pub pdf: Option<String>,
     pub images: Vec<String>,
-    /// What a run would warn about this document (a reader's locale served in another
-    /// language), from the document's own report.
+    /// What a run would warn about this document: what it logged while rendering (a message
+    /// missing in a language) and its own report (a reader's locale served in another
+    /// language).
     pub warnings: Vec<String>,
+    /// Wrapped's emails, one per role and language among the account's recipients.
+    pub emails: Vec<Email>,
+    /// The PDF's page count.
+    pub page_count: usize,
+}
+
+/// One of Wrapped's emails: who gets it, and its HTML and text parts' names.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Email {
+    pub role: String,
+    pub lang: String,
+    pub html: String,
+    pub text: Option<String>,
 }
 
 impl Shown {
@@ -91,12 +122,16 @@ impl Shown {
             pdf: None,
             images: Vec::new(),
             warnings,
+            emails: Vec::new(),
+            page_count: 0,
         };
         let mut own_images = Vec::new();
         for o in rendered.outputs {
             match o.content_type {
                 "application/pdf" if shown.pdf.is_none() => {
-                    for (i, png) in pages(&o.bytes)?.into_iter().enumerate() {
+                    let drawn = pages(&o.bytes)?;
+                    shown.page_count = drawn.len();
+                    for (i, png) in drawn.into_iter().enumerate() {
                         let name = Shown::page_name(i + 1);
                         shown.images.push(name.clone());
                         shown.outputs.insert(name, ("image/png", png));
@@ -104,25 +139,57 @@ impl Shown {
                     shown.pdf = Some(o.path.clone());
                 }
                 "image/png" => own_images.push(o.path.clone()),
-                t if t.starts_with("text/html") && shown.html.is_none() => {
-                    shown.html = Some(o.path.clone())
+                t if t.starts_with("text/html") => {
+                    if let Some(email) = Email::named(&o.path) {
+                        shown.emails.push(email);
+                    } else if shown.html.is_none() {
+                        shown.html = Some(o.path.clone());
+                    }
                 }
                 _ => {}
             }
             shown.outputs.insert(o.path, (o.content_type, o.bytes));
         }
         shown.images.extend(own_images);
+        for email in &mut shown.emails {
+            let text = email.html.replace(".html", ".txt");
+            email.text = shown.outputs.contains_key(&text).then_some(text);
+        }
+        // A document with emails shows the first of them where others show their HTML.
+        if shown.html.is_none() {
+            shown.html = shown.emails.first().map(|e| e.html.clone());
+        }
         Ok(shown)
+    }
+}
+
+impl Email {
+    /// The email named `ACC-1/email-executive-sponsor-de.html` (Wrapped's names).
+    fn named(path: &str) -> Option<Email> {
+        let file = path.rsplit('/').next()?;
+        let stem = file.strip_prefix("email-")?.strip_suffix(".html")?;
+        let (role, lang) = stem.rsplit_once('-')?;
+        Some(Email {
+            role: role.replace('-', "_"),
+            lang: lang.to_string(),
+            html: path.to_string(),
+            text: None,
+        })
     }
 }
 
 /// Renders what `req` asks for through [`Document::render`].
 pub fn render(settings: &Settings, req: &Request) -> Result<Shown> {
     let (config, src) = settings.open()?;
-    let shown = render_from(settings, &config, &src, req);
+    let (shown, logged) =
+        crate::logging::capture_warnings(|| render_from(settings, &config, &src, req));
     src.block_on(src.pool().close());
     crate::render::typst::evict_cache();
-    shown
+    let mut shown = shown?;
+    let report = std::mem::take(&mut shown.warnings);
+    shown.warnings = logged;
+    shown.warnings.extend(report);
+    Ok(shown)
 }
 
 fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request) -> Result<Shown> {
@@ -145,8 +212,8 @@ fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request
                 &settings.templates,
                 &settings.fonts,
                 &period,
-                "a4",
-                "report",
+                or(&req.paper, "a4"),
+                or(&req.layout, "report"),
                 lang,
             )?;
             (job.render(&data, &mut StageTimes::default())?, job.report())
@@ -232,21 +299,75 @@ fn pack(
     Ok(shown)
 }
 
-/// One account's data, refused as a run refuses it when its rows could not be read.
-fn account(src: &Source, id: &str) -> Result<AccountData> {
-    let selection = Selection {
-        accounts: Some(vec![id.to_string()]),
-        ..Selection::default()
+/// `value`, or `default` when it is empty.
+fn or<'a>(value: &'a str, default: &'a str) -> &'a str {
+    match value.trim() {
+        "" => default,
+        v => v,
+    }
+}
+
+/// How many accounts a search offers.
+const FOUND: usize = 20;
+
+/// One account's data, by its id or else by (a part of) its name when that names one
+/// account; refused as a run refuses it when its rows could not be read.
+fn account(src: &Source, asked: &str) -> Result<AccountData> {
+    let load = |id: &str| -> Result<Option<AccountData>> {
+        let selection = Selection {
+            accounts: Some(vec![id.to_string()]),
+            ..Selection::default()
+        };
+        Ok(src.load_all(&selection)?.into_iter().next())
     };
-    let data = src
-        .load_all(&selection)?
-        .into_iter()
-        .next()
-        .ok_or_else(|| {
-            Error::Config(format!("there is no account {id:?} in {}.", src.display()))
-        })?;
+    let data = match load(asked)? {
+        Some(data) => data,
+        None => {
+            let found = src.find_accounts(asked.trim(), FOUND)?;
+            let exact: Vec<_> = found
+                .iter()
+                .filter(|(_, name)| name.eq_ignore_ascii_case(asked.trim()))
+                .collect();
+            let one = match (exact.as_slice(), found.as_slice()) {
+                ([(id, _)], _) | ([], [(id, _)]) => id.clone(),
+                (_, []) => {
+                    return Err(Error::Config(format!(
+                        "there is no account {asked:?} in {} (by id or name).",
+                        src.display()
+                    )));
+                }
+                _ => {
+                    let some: Vec<String> = found
+                        .iter()
+                        .take(5)
+                        .map(|(id, name)| format!("{id} ({name})"))
+                        .collect();
+                    return Err(Error::Config(format!(
+                        "{asked:?} names more than one account: {}{}; choose one.",
+                        some.join(", "),
+                        if found.len() > 5 { ", …" } else { "" }
+                    )));
+                }
+            };
+            load(&one)?.ok_or_else(|| {
+                Error::Config(format!("there is no account {one:?} in {}.", src.display()))
+            })?
+        }
+    };
     crate::batch::check_problems(&data)?;
     Ok(data)
+}
+
+/// The accounts whose id or name contains `text` (any case), for the page's search.
+pub fn find(settings: &Settings, text: &str) -> Result<serde_json::Value> {
+    let (_, src) = settings.open()?;
+    let found = src.find_accounts(text.trim(), FOUND);
+    src.block_on(src.pool().close());
+    let found: Vec<_> = found?
+        .into_iter()
+        .map(|(id, name)| serde_json::json!({ "id": id, "name": name }))
+        .collect();
+    Ok(serde_json::json!({ "accounts": found }))
 }
 
 /// The pages of a PDF as PNGs, one pixel a point.
@@ -277,21 +398,15 @@ pub fn choices(settings: &Settings) -> Result<serde_json::Value> {
     let month = src
         .latest(Table::ArrMonthly)
         .map(|d| d.map(|d| crate::reports::pack::month::Month::of(d).label()));
-    let mut accounts = Vec::new();
-    let selection = Selection::default();
-    let read = (|| -> Result<()> {
-        for chunk in src.chunks_of(&selection, 1000, &[Table::Accounts]) {
-            for a in chunk? {
-                accounts.push(serde_json::json!({
-                    "id": a.account.account_id,
-                    "name": a.account.name,
-                }));
-            }
-        }
-        Ok(())
-    })();
+    // The first accounts; the page's search asks for others (a million would not fit a page).
+    let accounts = src.find_accounts("", FOUND).map(|found| {
+        found
+            .into_iter()
+            .map(|(id, name)| serde_json::json!({ "id": id, "name": name }))
+            .collect::<Vec<_>>()
+    });
     src.block_on(src.pool().close());
-    read?;
+    let accounts = accounts?;
     let month = month?.unwrap_or_default();
     let default = config
         .locale

@@ -355,6 +355,22 @@ impl Source {
         }
     }
 
+    /// The accounts (key, name) whose key or name contains `text`, ignoring case, by key, at
+    /// most `limit`; every account's when `text` is empty.
+    pub fn find_accounts(&self, text: &str, limit: usize) -> Result<Vec<(String, String)>> {
+        let pattern = queries::like_pattern(text);
+        let params = [Param::Text(pattern.clone()), Param::Text(pattern)];
+        let rows = self.fetch("accounts", &self.queries.accounts_matching(limit), &params)?;
+        let mut found = Vec::with_capacity(rows.len());
+        for row in &rows {
+            if let Some(id) = read::opt_text(row, "account_id", "accounts")? {
+                let name = read::opt_text(row, "name", "accounts")?.unwrap_or_default();
+                found.push((id, name));
+            }
+        }
+        Ok(found)
+    }
+
     /// Loads every selected account at once. For one account or a small list; batches use
     /// [`Source::chunks`].
     pub fn load_all(&self, selection: &Selection) -> Result<Vec<AccountData>> {

@@ -435,6 +435,21 @@ impl Queries {
     }
 
     /// The number of account keys (`n`).
+    /// The accounts (key and name) whose key or name contains a text, by key, at most
+    /// `limit`: the text bound twice as a `LIKE` pattern, lowercase, with `!` as its escape
+    /// ([`like_pattern`]). `LOWER`, `LIKE … ESCAPE` and `LIMIT` mean the same on SQLite,
+    /// PostgreSQL and MySQL.
+    pub(crate) fn accounts_matching(&self, limit: usize) -> String {
+        format!(
+            "SELECT a.account_id, a.name FROM ({}) a WHERE a.account_id IS NOT NULL \
+             AND (LOWER(a.account_id) LIKE {} ESCAPE '!' OR LOWER(a.name) LIKE {} ESCAPE '!') \
+             ORDER BY a.account_id LIMIT {limit}",
+            self.get(Table::Accounts),
+            self.ph(1),
+            self.ph(2)
+        )
+    }
+
     pub(crate) fn key_count(&self) -> String {
         format!(
             "SELECT COUNT(*) AS n FROM ({}) a WHERE a.account_id IS NOT NULL",
@@ -457,5 +472,31 @@ impl Queries {
             return "NULL".into();
         }
         out.join(", ")
+    }
+}
+
+/// `text` as a lowercase `LIKE` pattern that matches it anywhere, its own `%`, `_` and `!`
+/// taken literally (`!` is the escape [`Queries::accounts_matching`] declares).
+pub(crate) fn like_pattern(text: &str) -> String {
+    let mut p = String::from("%");
+    for c in text.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '!') {
+            p.push('!');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_patterns_take_the_text_literally() {
+        assert_eq!(like_pattern(""), "%%");
+        assert_eq!(like_pattern("Acme"), "%acme%");
+        assert_eq!(like_pattern("50%_off!"), "%50!%!_off!!%");
     }
 }

@@ -81,7 +81,21 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// A demo database of `accounts`, a copy of the templates, and the preview on them.
 fn start(accounts: usize) -> (tempfile::TempDir, std::path::PathBuf, Server, u16) {
+    start_with(accounts, None, &[], &[])
+}
+
+/// [`start`], with a `recap.toml` in the preview's folder, more arguments, and more
+/// environment.
+fn start_with(
+    accounts: usize,
+    config: Option<&str>,
+    args: &[&str],
+    env: &[(&str, String)],
+) -> (tempfile::TempDir, std::path::PathBuf, Server, u16) {
     let dir = tempfile::tempdir().unwrap();
+    if let Some(config) = config {
+        std::fs::write(dir.path().join("recap.toml"), config).unwrap();
+    }
     let url = format!("sqlite://{}", dir.path().join("d.db").display());
     let src = Source::connect(&url, &Config::default(), true).unwrap();
     recap::demo::generate(&src, accounts, 42).unwrap();
@@ -96,6 +110,8 @@ fn start(accounts: usize) -> (tempfile::TempDir, std::path::PathBuf, Server, u16
         .arg(&templates)
         .arg("--fonts")
         .arg(root.join("fonts"))
+        .args(args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .current_dir(dir.path())
         .env("RUST_LOG", "error")
         .stderr(Stdio::piped())
@@ -153,6 +169,29 @@ fn the_page_follows_the_files_in_chromium() {
         assert_eq!(report[step], true, "{step}: {report}");
     }
     assert_eq!(report["violations"], serde_json::json!([]), "{report}");
+    let email = &report["email"];
+    assert_eq!(email["widths"], serde_json::json!([600, 400]), "{report}");
+    assert!(
+        email["narrow_scroll_width"].as_u64().unwrap() <= 400,
+        "the email is wider than a phone: {report}"
+    );
+    assert!(!email["roles"].as_array().unwrap().is_empty(), "{report}");
+    let search: Vec<&str> = report["search"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        search,
+        [
+            "ACC-00001",
+            "ACC-00002",
+            "ACC-00003",
+            "ACC-00004",
+            "ACC-00005"
+        ]
+    );
 }
 
 #[test]
@@ -342,5 +381,360 @@ fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
         r["error"].as_str().unwrap().contains("no pack for 2031-01"),
         "{r}"
     );
+    drop(server);
+}
+
+/// `text` for a URL's query.
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The `change` events of the preview, line by line, read on their own thread.
+fn events(port: u16) -> mpsc::Receiver<String> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        stream,
+        "GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .unwrap();
+    let (tx, lines) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    lines
+}
+
+/// No `change` event for `ms` milliseconds.
+fn no_change_for(events: &mpsc::Receiver<String>, ms: u64, why: &str) {
+    let until = Instant::now() + Duration::from_millis(ms);
+    while Instant::now() < until {
+        if let Ok(line) = events.recv_timeout(Duration::from_millis(50)) {
+            assert!(!line.starts_with("event: change"), "{why}");
+        }
+    }
+}
+
+/// A PNG's width and height, from its header.
+fn png_size(png: &[u8]) -> (u32, u32) {
+    assert!(png.starts_with(b"\x89PNG"));
+    let be = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    (be(16), be(20))
+}
+
+fn first_page(port: u16, r: &serde_json::Value) -> (u32, u32) {
+    let (status, png) = get(port, r["images"][0].as_str().unwrap());
+    assert_eq!(status, 200);
+    png_size(&png)
+}
+
+/// The pickers: an account found by (a part of) its name, the paper and the layout, and
+/// Wrapped's emails, one per role and language, each served with its text part.
+#[test]
+fn preview_finds_accounts_by_name_and_offers_every_choice() {
+    let (dir, _templates, server, port) = start(12);
+    let url = format!("sqlite://{}", dir.path().join("d.db").display());
+    let src = Source::connect(&url, &Config::default(), false).unwrap();
+    let names = common_names(&src);
+    src.block_on(src.pool().close());
+    let (id, name) = names
+        .iter()
+        .find(|(_, n)| names.iter().filter(|(_, o)| o.contains(n.as_str())).count() == 1)
+        .expect("an account whose name is in no other's")
+        .clone();
+
+    // The search: by a part of the name in another case, and by a part of the ids.
+    let part: String = name
+        .chars()
+        .skip(1)
+        .take(5)
+        .collect::<String>()
+        .to_uppercase();
+    let found: serde_json::Value =
+        serde_json::from_slice(&get(port, &format!("/accounts?q={}", encode(&part))).1).unwrap();
+    assert!(
+        found["accounts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["id"] == id.as_str() && a["name"] == name.as_str()),
+        "{part:?} did not find {id}: {found}"
+    );
+    let found: serde_json::Value =
+        serde_json::from_slice(&get(port, "/accounts?q=acc-0000").1).unwrap();
+    let ids: Vec<&str> = found["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        (1..=9).map(|i| format!("ACC-0000{i}")).collect::<Vec<_>>()
+    );
+    // A `%` is a character like any other, not a wildcard.
+    let found: serde_json::Value = serde_json::from_slice(&get(port, "/accounts?q=%25").1).unwrap();
+    assert_eq!(found["accounts"], serde_json::json!([]), "{found}");
+
+    // Rendered by its name; an unknown name is an error that says so.
+    let r = render(
+        port,
+        &format!("account={}&period=2026-Q3&lang=en", encode(&name)),
+    );
+    assert_eq!(r["ok"], true, "{r}");
+    assert!(
+        r["html"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("/{id}.html")),
+        "{r}"
+    );
+    let r = render(port, "account=No+Such+Customer&period=2026-Q3");
+    assert_eq!(r["ok"], false, "{r}");
+    assert!(
+        r["error"]
+            .as_str()
+            .unwrap()
+            .contains("there is no account \"No Such Customer\""),
+        "{r}"
+    );
+
+    // Paper and layout: A4 is 595 points wide, Letter 612; the deck's pages are landscape.
+    let review = "account=ACC-00001&period=2026-Q3&lang=en";
+    // (A4 is 841.89 points high.)
+    let (w, h) = first_page(port, &render(port, review));
+    assert!(w == 595 && (841..=842).contains(&h), "A4: {w} × {h}");
+    let (w, h) = first_page(port, &render(port, &format!("{review}&paper=letter")));
+    assert_eq!((w, h), (612, 792));
+    let (w, h) = first_page(port, &render(port, &format!("{review}&layout=deck")));
+    assert!(w > h, "a deck's page is {w} × {h}");
+
+    // Wrapped: an email per role and language among the recipients, each with its text.
+    let r = render(port, "kind=wrapped&account=ACC-00001&period=2026");
+    assert_eq!(r["ok"], true, "{r}");
+    let emails = r["emails"].as_array().unwrap();
+    assert!(!emails.is_empty(), "{r}");
+    let roles: std::collections::BTreeSet<&str> =
+        emails.iter().map(|e| e["role"].as_str().unwrap()).collect();
+    assert!(roles.contains("executive_sponsor"), "{roles:?}");
+    for e in emails {
+        let html = text(port, e["html"].as_str().unwrap());
+        assert!(
+            html.contains(&format!("lang=\"{}", e["lang"].as_str().unwrap())),
+            "{e}"
+        );
+        let plain = text(port, e["text"].as_str().unwrap());
+        assert!(!plain.trim().is_empty(), "{e}");
+    }
+    assert_eq!(r["html"], emails[0]["html"], "{r}");
+    drop(server);
+}
+
+/// Every account's id and name.
+fn common_names(src: &Source) -> Vec<(String, String)> {
+    use sqlx::Row;
+    let sql = "SELECT account_id, name FROM accounts ORDER BY account_id";
+    src.block_on(sqlx::query(sql).fetch_all(src.pool()))
+        .unwrap()
+        .iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect()
+}
+
+/// What a run would warn about is said beside the document: a message missing in the
+/// reader's language (the English one shown), and an edit that made the PDF a page longer.
+#[test]
+fn preview_shows_the_warnings_a_run_prints() {
+    let (_dir, templates, server, port) = start(3);
+    let changes = events(port);
+    let query = "account=ACC-00001&period=2026-Q3";
+    let r = render(port, &format!("{query}&lang=en"));
+    assert_eq!(r["ok"], true, "{r}");
+    assert_eq!(r["warnings"], serde_json::json!([]), "{r}");
+    let pages = r["pages"].as_u64().unwrap();
+    assert!(pages > 0, "{r}");
+
+    // The German for "Prepared by" (a message of several lines) taken out.
+    let ftl = templates.join("locales/de/review.ftl");
+    let words = std::fs::read_to_string(&ftl).unwrap();
+    let id = "review-prepared-by";
+    assert!(words.contains("Erstellt von"), "{words}");
+    let mut kept = Vec::new();
+    let mut inside = false;
+    for line in words.lines() {
+        if line.starts_with(id) {
+            inside = true;
+        } else if inside && !line.starts_with(' ') {
+            inside = false;
+        }
+        if !inside {
+            kept.push(line);
+        }
+    }
+    let without = kept.join("\n");
+    assert!(!without.contains("Erstellt von"), "{without}");
+    std::fs::write(&ftl, without).unwrap();
+    next_change(&changes);
+    let r = render(port, &format!("{query}&lang=de"));
+    assert_eq!(r["ok"], true, "{r}");
+    let warning = format!("the message {id} is missing in locales/de; using the English one");
+    assert!(
+        r["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w.as_str().unwrap().starts_with(&warning)),
+        "{warning} not in {r}"
+    );
+    assert!(text(port, r["html"].as_str().unwrap()).contains("Prepared by"));
+
+    // A page more than before the edit.
+    let typ = templates.join("review.typ");
+    let good = std::fs::read_to_string(&typ).unwrap();
+    std::fs::write(&typ, format!("{good}\n#pagebreak()\nOne more page.\n")).unwrap();
+    next_change(&changes);
+    let r = render(port, &format!("{query}&lang=en"));
+    assert_eq!(r["ok"], true, "{r}");
+    assert_eq!(r["pages"], pages + 1, "{r}");
+    assert_eq!(
+        r["warnings"],
+        serde_json::json!([format!(
+            "the PDF has {} pages, 1 more than before this change",
+            pages + 1
+        )]),
+        "{r}"
+    );
+    drop(server);
+}
+
+/// The page and the search answer while a long render runs: renders wait for one another,
+/// nothing else waits for a render.
+#[test]
+fn preview_answers_while_it_renders() {
+    let (_dir, templates, server, port) = start(2);
+    // A template that takes seconds to evaluate (16 million additions).
+    let typ = templates.join("review.typ");
+    let good = std::fs::read_to_string(&typ).unwrap();
+    std::fs::write(
+        &typ,
+        format!(
+            "{good}\n#let n = 0\n#for i in range(4000) {{ for j in range(4000) {{ n += 1 }} }}\n#hide[#n]\n"
+        ),
+    )
+    .unwrap();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let slow = {
+        let done = done.clone();
+        std::thread::spawn(move || {
+            let r = render(port, "account=ACC-00001&period=2026-Q3&lang=en");
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
+            r
+        })
+    };
+    let mut answered_during = 0;
+    while !done.load(std::sync::atomic::Ordering::SeqCst) {
+        assert_eq!(get(port, "/").0, 200);
+        let found: serde_json::Value =
+            serde_json::from_slice(&get(port, "/accounts?q=ACC").1).unwrap();
+        assert_eq!(found["accounts"].as_array().unwrap().len(), 2, "{found}");
+        if !done.load(std::sync::atomic::Ordering::SeqCst) {
+            answered_during += 1;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let r = slow.join().unwrap();
+    assert_eq!(r["ok"], true, "{r}");
+    assert!(
+        answered_during > 0,
+        "nothing was answered while the render ran"
+    );
+    drop(server);
+}
+
+/// `recap.toml` is watched through its folder (an editor's save replaces the file), a broken
+/// one at the start is shown on the page rather than stopping the server, and files that
+/// only share its folder (a run's `out/`) are not changes.
+#[test]
+fn preview_starts_with_a_broken_config_and_follows_its_fix() {
+    let broken = "[brand]\ncompany = \"Acme\naccent = 1\n";
+    let (dir, _templates, server, port) = start_with(2, Some(broken), &[], &[]);
+    let changes = events(port);
+    let query = "account=ACC-00001&period=2026-Q3&lang=en";
+    let r = render(port, query);
+    assert_eq!(r["ok"], false, "{r}");
+    assert!(r["error"].as_str().unwrap().contains("recap.toml"), "{r}");
+
+    std::fs::create_dir_all(dir.path().join("out")).unwrap();
+    std::fs::write(dir.path().join("out/other.txt"), "a run's file").unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "beside recap.toml").unwrap();
+    no_change_for(&changes, 600, "a file beside recap.toml set off a change");
+
+    // Saved as editors do: a new file renamed over the old one.
+    let fixed = dir.path().join(".recap.toml.swp");
+    std::fs::write(
+        &fixed,
+        "[brand]\ncompany = \"Acme Analytics\"\naccent = \"#1f6feb\"\n",
+    )
+    .unwrap();
+    std::fs::rename(&fixed, dir.path().join("recap.toml")).unwrap();
+    next_change(&changes);
+    let r = render(port, query);
+    assert_eq!(r["ok"], true, "{r}");
+    assert!(text(port, r["html"].as_str().unwrap()).contains("Acme Analytics"));
+
+    // Saved again the same way: the watch survived the first rename.
+    std::fs::write(
+        &fixed,
+        "[brand]\ncompany = \"Acme Insights\"\naccent = \"#1f6feb\"\n",
+    )
+    .unwrap();
+    std::fs::rename(&fixed, dir.path().join("recap.toml")).unwrap();
+    next_change(&changes);
+    let r = render(port, query);
+    assert!(text(port, r["html"].as_str().unwrap()).contains("Acme Insights"));
+    drop(server);
+}
+
+/// `--open` hands the page's address to the platform's opener (here a stand-in `xdg-open`
+/// first on the PATH that writes down what it was given).
+#[cfg(target_os = "linux")]
+#[test]
+fn preview_open_launches_the_browser_on_its_address() {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = tempfile::tempdir().unwrap();
+    let opened = bin.path().join("opened");
+    let opener = bin.path().join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\necho \"$@\" > {}\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let (_dir, _templates, server, port) = start_with(
+        1,
+        None,
+        &["--open"],
+        &[("PATH", path), ("BROWSER", String::new())],
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !opened.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let said = std::fs::read_to_string(&opened).expect("--open ran no opener");
+    assert_eq!(said.trim(), format!("http://127.0.0.1:{port}/"));
     drop(server);
 }

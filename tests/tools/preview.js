@@ -1,7 +1,7 @@
 // Drives `recap preview` in headless Chromium as its user would, with no reload by the script:
 // the review shown; a message edited (the page shows the new sentence by itself); the Typst
-// template broken (the error with file and line) and fixed (the review back); German; Wrapped;
-// axe-core (WCAG 2.0/2.1 A and AA) on the page. Prints one JSON object; exits 1 on a failure.
+// template broken (the error with file and line) and fixed (the review back); German; Wrapped
+// and its email at 600 and 400 px; the account search; axe-core (WCAG 2.0/2.1 A and AA) on the page. Prints one JSON object; exits 1 on a failure.
 //
 //   NODE_PATH=DIR/node_modules node tests/tools/preview.js URL TEMPLATES
 //
@@ -71,6 +71,29 @@ const path = require('path');
       { timeout: 60000 },
     );
     report.wrapped = true;
+
+    // The email at 600 and 400 px, as a desktop and a phone show it; it fits the phone.
+    await page.waitForFunction(
+      () => ['email-wide', 'email-narrow'].every((id) => {
+        const d = document.getElementById(id).contentDocument;
+        return d && d.body && d.body.innerText.trim().length > 0;
+      }),
+      { timeout: 30000 },
+    );
+    report.email = await page.evaluate(() => {
+      const narrow = document.getElementById('email-narrow');
+      return {
+        widths: ['email-wide', 'email-narrow'].map((id) => document.getElementById(id).clientWidth),
+        narrow_scroll_width: narrow.contentDocument.documentElement.scrollWidth,
+        roles: [...document.querySelectorAll('#role option')].map((o) => o.value),
+      };
+    });
+
+    // The account search offers what matches what is typed.
+    await page.evaluate(() => { document.getElementById('account').value = ''; });
+    await page.type('#account', 'acc-0000');
+    await page.waitForFunction(() => document.querySelectorAll('#accounts option').length > 0, { timeout: 10000 });
+    report.search = await page.evaluate(() => [...document.querySelectorAll('#accounts option')].map((o) => o.value));
 
     await page.evaluate(axeSource);
     const result = await page.evaluate(() =>
