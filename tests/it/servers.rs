@@ -48,6 +48,29 @@ fn user_queries_on(kind: Server) {
         "{rates:?}"
     );
 
+    // The preview's search: any case, `%` and `_` literal, by key, at most the limit.
+    let found = src.find_accounts("acc-0000", 5).unwrap();
+    let ids: Vec<&str> = found.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "ACC-00001",
+            "ACC-00002",
+            "ACC-00003",
+            "ACC-00004",
+            "ACC-00005"
+        ]
+    );
+    let (id, name) = (&expected[3].account.account_id, &expected[3].account.name);
+    let part: String = name.chars().take(6).collect::<String>().to_lowercase();
+    let found = src.find_accounts(&part, 50).unwrap();
+    assert!(
+        found.iter().any(|(i, n)| i == id && n == name),
+        "{part:?}: {found:?}"
+    );
+    assert_eq!(src.find_accounts("acc_0000", 5).unwrap(), vec![]);
+    assert_eq!(src.find_accounts("%", 5).unwrap(), vec![]);
+
     // A warehouse with its own names and native types: a DATE column and a NUMERIC/DECIMAL.
     let (date, money) = match kind {
         Server::Postgres => ("DATE", "NUMERIC(12,2)"),
