@@ -72,6 +72,7 @@ wrapped-support =
        *[other] support tickets resolved
     }{ $avoided ->
         [0] {""}
+        [one] , { $avoided } urgent one without an escalation
        *[other] , { $avoided } urgent ones without an escalation
     }
 
