@@ -120,7 +120,263 @@ fn main() {
         print_table(&sizes, &rows);
     }
     wrapped_bench(root.path(), manifest);
+    s3_bench(root.path(), manifest);
     pack_bench(root.path(), manifest);
+}
+
+/// The Python of the tests' checkers (`tests/tools/requirements.txt`: moto and boto3), as
+/// `tests/it/common/checkers.rs` installs it, or `RECAP_BENCH_PYTHON`.
+fn bench_python() -> Option<PathBuf> {
+    let python = match std::env::var_os("RECAP_BENCH_PYTHON") {
+        Some(p) => PathBuf::from(p),
+        None => std::env::var_os("RECAP_CHECKERS_DIR")
+            .map(PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("XDG_CACHE_HOME").map(|c| Path::new(&c).join("recap-checkers"))
+            })
+            .or_else(|| {
+                std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache/recap-checkers"))
+            })?
+            .join("python/venv/bin/python"),
+    };
+    let ok = Command::new(&python)
+        .args(["-c", "import moto.server, boto3"])
+        .status()
+        .is_ok_and(|s| s.success());
+    ok.then_some(python)
+}
+
+/// A boto3 script's JSON output (argv[1..] = `args`).
+fn boto(python: &Path, script: &str, args: &[&str]) -> serde_json::Value {
+    let out = Command::new(python)
+        .arg("-c")
+        .arg(script)
+        .args(args)
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .output()
+        .expect("python");
+    assert!(
+        out.status.success(),
+        "boto3: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+const BOTO: &str = r#"
+import json, sys, time, boto3
+from concurrent.futures import ThreadPoolExecutor
+from botocore.config import Config
+s3 = boto3.client("s3", endpoint_url=sys.argv[1], region_name="us-east-1",
+                  aws_access_key_id="bench", aws_secret_access_key="bench",
+                  config=Config(max_pool_connections=64))
+"#;
+
+/// Wrapped to a local S3 server (moto's server mode, `tests/tools/s3_server.py`) beside
+/// Wrapped to disk, 2 jobs, in the order disk, S3, S3, disk (the machine's drift cancels in
+/// the ratio), at 10,000 accounts (`RECAP_BENCH_S3_SIZES`, `0` for none); and what the server
+/// itself takes from a plain client: boto3 PUTs of objects of Wrapped's mean size from a pool
+/// of 32 threads. The S3 row is read against both: recap's rate to disk, and the server's own
+/// ceiling in PUT requests a second.
+fn s3_bench(root: &Path, manifest: &Path) {
+    let sizes = std::env::var("RECAP_BENCH_S3_SIZES")
+        .ok()
+        .map(|s| {
+            s.split(',')
+                .filter_map(|x| x.trim().parse().ok())
+                .filter(|n: &usize| *n > 0)
+                .collect()
+        })
+        .unwrap_or_else(|| vec![10_000]);
+    if sizes.is_empty() {
+        return;
+    }
+    let Some(python) = bench_python() else {
+        eprintln!(
+            "Wrapped to S3: skipped, no Python with moto and boto3 (`cargo test --release --test it s3::` installs them into ~/.cache/recap-checkers; or set RECAP_BENCH_PYTHON)"
+        );
+        return;
+    };
+    let mut server = Command::new(&python)
+        .arg(manifest.join("tests/tools/s3_server.py"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start moto");
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(server.stdout.take().expect("stdout")),
+        &mut line,
+    )
+    .expect("moto's port");
+    let endpoint = format!("http://127.0.0.1:{}", line.trim());
+    boto(
+        &python,
+        &format!("{BOTO}s3.create_bucket(Bucket='bench'); print('{{}}')"),
+        &[&endpoint],
+    );
+    let mut table: Vec<(usize, String, f64, f64, f64, f64)> = Vec::new();
+    let mut ceiling = None;
+    for &n in &sizes {
+        let db = root.join(format!("s3-{n}.db"));
+        let url = format!("sqlite://{}", db.display());
+        let src = Source::connect(&url, &Config::default(), true).expect("connect");
+        recap::demo::generate(&src, n, 42).expect("demo data");
+        drop(src);
+        let mut disk_runs = Vec::new();
+        let mut s3_runs = Vec::new();
+        let mut objects_per_account = 0.0;
+        let mut object_kb = 0.0;
+        for (k, to_s3) in [false, true, true, false].into_iter().enumerate() {
+            let out = root.join(format!("s3-out-{n}-{k}"));
+            let out_arg = if to_s3 {
+                "s3://bench/run".to_string()
+            } else {
+                out.display().to_string()
+            };
+            settle_disk();
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_recap"));
+            cmd.args(["wrapped", "--all", "--year", "2026", "--quiet", "--force"])
+                .args(["--base-url", "https://cdn.example.com/wrapped/2026"])
+                .args(["--jobs", "2", "--database-url", &url, "--out", &out_arg])
+                .arg("--templates")
+                .arg(manifest.join("templates"))
+                .arg("--fonts")
+                .arg(manifest.join("fonts"))
+                .env("AWS_ACCESS_KEY_ID", "bench")
+                .env("AWS_SECRET_ACCESS_KEY", "bench")
+                .env("AWS_REGION", "us-east-1")
+                .env("AWS_ENDPOINT_URL", &endpoint);
+            let (seconds, peak_mb) = run_measured(&mut cmd);
+            let summary: serde_json::Value = if to_s3 {
+                boto(
+                    &python,
+                    &format!(
+                        "{BOTO}print(s3.get_object(Bucket='bench', Key='run/wrapped/2026/summary.json')['Body'].read().decode())"
+                    ),
+                    &[&endpoint],
+                )
+            } else {
+                let folder = out.join("wrapped/2026");
+                let (files, bytes) = manifest_totals(&folder.join("manifest.jsonl"));
+                let accounts = std::fs::read_to_string(folder.join("manifest.jsonl"))
+                    .map(|m| m.lines().count())
+                    .unwrap_or(0);
+                // Per account: its files, its stamp (a PUT) and the stamp's GET.
+                objects_per_account = files as f64 / accounts.max(1) as f64 + 2.0;
+                object_kb = bytes as f64 / files.max(1) as f64 / 1024.0;
+                serde_json::from_slice(
+                    &std::fs::read(folder.join("summary.json")).expect("summary.json"),
+                )
+                .expect("json")
+            };
+            assert_eq!(summary["failed"].as_u64(), Some(0), "{summary}");
+            let accounts = summary["ok"].as_u64().unwrap_or(0) as f64;
+            eprintln!(
+                "{n} accounts, Wrapped to {}: {seconds:.1} s",
+                if to_s3 { "S3" } else { "disk" }
+            );
+            if to_s3 {
+                s3_runs.push((accounts / seconds, seconds, peak_mb));
+            } else {
+                disk_runs.push((accounts / seconds, seconds, peak_mb));
+            }
+            let _ = std::fs::remove_dir_all(&out);
+        }
+        let mean = |runs: &[(f64, f64, f64)]| {
+            let k = runs.len() as f64;
+            (
+                runs.iter().map(|r| r.0).sum::<f64>() / k,
+                runs.iter().map(|r| r.1).sum::<f64>() / k,
+                runs.iter().map(|r| r.2).fold(0.0, f64::max),
+            )
+        };
+        let (disk_rate, disk_s, disk_mb) = mean(&disk_runs);
+        let (s3_rate, s3_s, s3_mb) = mean(&s3_runs);
+        table.push((
+            n,
+            "recap wrapped to disk, 2 jobs (2 runs)".into(),
+            disk_s,
+            disk_rate,
+            disk_rate * objects_per_account,
+            disk_mb,
+        ));
+        table.push((
+            n,
+            "recap wrapped to S3 (moto), 2 jobs (2 runs)".into(),
+            s3_s,
+            s3_rate,
+            s3_rate * objects_per_account,
+            s3_mb,
+        ));
+        if ceiling.is_none() {
+            // The server's own ceiling, with the machine as busy as it is for recap's runs.
+            let measured = boto(
+                &python,
+                &format!(
+                    r#"{BOTO}
+body = b"x" * int(float(sys.argv[2]) * 1024)
+def put(i):
+    s3.put_object(Bucket="bench", Key=f"ceiling/{{i}}", Body=body, ContentType="image/png")
+n = 4000
+with ThreadPoolExecutor(32) as pool:
+    list(pool.map(put, range(200)))
+    t = time.time()
+    list(pool.map(put, range(n)))
+    s = time.time() - t
+print(json.dumps({{"puts_per_second": n / s}}))
+"#
+                ),
+                &[&endpoint, &format!("{object_kb:.1}")],
+            );
+            ceiling = Some((
+                measured["puts_per_second"].as_f64().unwrap_or(0.0),
+                object_kb,
+                objects_per_account,
+            ));
+        }
+        let _ = std::fs::remove_file(&db);
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+    println!();
+    println!(
+        "Wrapped to a bucket (`--out s3://…`, moto's server mode on 127.0.0.1) beside Wrapped to disk"
+    );
+    println!();
+    println!("| accounts | run | seconds | accounts/s | requests/s | peak RSS (MB) | × disk |");
+    println!("|---:|---|---:|---:|---:|---:|---:|");
+    for (n, run, seconds, rate, requests, peak) in &table {
+        let disk = table
+            .iter()
+            .find(|r| r.0 == *n && r.1.contains("disk"))
+            .map(|r| r.3)
+            .unwrap_or(f64::NAN);
+        println!(
+            "| {n} | {run} | {seconds:.1} | {rate:.0} | {requests:.0} | {peak:.0} | {:.2} |",
+            rate / disk
+        );
+    }
+    if let Some((puts, kb, per)) = ceiling {
+        println!(
+            "\nThe server's own ceiling: {puts:.0} PUT requests/s from boto3 in 32 threads (objects of {kb:.0} KB, Wrapped's mean), that is {:.0} accounts/s at {per:.1} requests an account (its files, its stamp's PUT and GET). Requests/s above is accounts/s × {per:.1} (on disk, the same writes as files).",
+            puts / per
+        );
+    }
+}
+
+/// The number of files and their bytes, over a run's `manifest.jsonl`.
+fn manifest_totals(path: &Path) -> (u64, u64) {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let mut files = 0;
+    let mut bytes = 0;
+    for line in text.lines() {
+        let r: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+        files += r["files"].as_array().map(|f| f.len() as u64).unwrap_or(0);
+        bytes += r["bytes"].as_u64().unwrap_or(0);
+    }
+    (files, bytes)
 }
 
 /// The leadership pack's rows: `recap pack --month 2026-09` over 10,000 and 100,000 accounts

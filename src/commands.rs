@@ -152,7 +152,8 @@ pub fn check(
 pub struct ReviewRequest {
     pub scope: Scope,
     pub period: Period,
-    pub out: PathBuf,
+    /// `--out` [default: `out` in recap.toml, else `./out`]; see [`out_dir`].
+    pub out: Option<PathBuf>,
     pub paper: String,
     pub layout: String,
     /// `--locale`: one language for every review.
@@ -163,6 +164,17 @@ pub struct ReviewRequest {
     pub force: bool,
     pub shard: Option<String>,
     pub chunk_size: usize,
+}
+
+/// Where a command writes: `--out`, else `out` in recap.toml (a relative folder there is
+/// relative to the file), else `./out`. A folder, or `s3://bucket/prefix` (see [`crate::sink`]).
+pub fn out_dir(given: Option<&Path>, config: &Config) -> PathBuf {
+    match (given, &config.out) {
+        (Some(p), _) => p.to_path_buf(),
+        (None, Some(o)) if o.starts_with("s3://") || Path::new(o).is_absolute() => o.into(),
+        (None, Some(o)) => config.base_dir.join(o),
+        (None, None) => PathBuf::from("out"),
+    }
 }
 
 /// A folder given by the user, else `./NAME`, else the one beside recap's sources.
@@ -201,7 +213,8 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
     )?;
     let jobs = req.jobs.unwrap_or_else(cores);
     let opts = batch::Options {
-        out_dir: req.out.clone(),
+        out_dir: out_dir(req.out.as_deref(), &config),
+        storage: config.storage.clone(),
         period_label: req.period.label.replace("..", "_"),
         jobs,
         force: req.force,
@@ -274,7 +287,8 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
 pub struct WrappedRequest {
     pub scope: Scope,
     pub year: i32,
-    pub out: PathBuf,
+    /// `--out` [default: `out` in recap.toml, else `./out`]; see [`out_dir`].
+    pub out: Option<PathBuf>,
     /// `--base-url`, else `[wrapped] base_url`.
     pub base_url: Option<String>,
     pub story: bool,
@@ -297,14 +311,19 @@ pub struct WrappedRequest {
 /// `recap wrapped --peers-only`: the peer population of every account, written once to
 /// `OUT/wrapped/YEAR/peers.json` for the shards of a run to read with `--peers`.
 fn write_peers(common: &Common, req: &WrappedRequest) -> Result<u8> {
-    let (_config, src) = open(common)?;
+    let (config, src) = open(common)?;
+    let out = out_dir(req.out.as_deref(), &config);
+    let under = format!("wrapped/{}", req.year);
+    let sink = crate::sink::open(&out, &under, &config.storage)?;
     let started = std::time::Instant::now();
     let population = wrapped::population(&src, req.year)?;
-    let folder = req.out.join("wrapped").join(req.year.to_string());
-    let path = folder.join(wrapped::PEERS_FILE);
+    let path = PathBuf::from(format!("{}/{}", sink.location(), wrapped::PEERS_FILE));
     let bytes = serde_json::to_vec(&population.save(req.year))
         .map_err(|e| Error::Io(format!("could not write the peer population: {e}")))?;
-    crate::render::write_atomic(&path, &bytes)?;
+    sink.put(wrapped::PEERS_FILE, bytes)
+        .wait()
+        .map_err(Error::Io)?;
+    sink.sync()?;
     if !common.quiet {
         eprintln!(
             "recap wrapped {}: the peer population ({} accounts with a ranked figure) in {:.1} s → {}; give it to every shard with --peers {}",
@@ -332,15 +351,23 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
     let shard = req.shard.as_deref().map(batch::parse_shard).transpose()?;
     let (config, src) = open(common)?;
     WrappedJob::validate(&config)?;
+    let out = out_dir(req.out.as_deref(), &config);
+    let to_bucket = crate::sink::Out::parse(&out)?.is_remote();
     let base_url = req
         .base_url
         .clone()
         .or_else(|| config.wrapped.base_url.clone())
-        .ok_or_else(|| {
+        .ok_or_else(|| { if to_bucket {
+            Error::Config(format!(
+                "--out {} writes Wrapped to a bucket, and every email's images and links point at the files there: say the bucket's public https address (its CDN's, or https://BUCKET.s3.REGION.amazonaws.com/PREFIX/wrapped/{}) with --base-url (or [wrapped] base_url in recap.toml).",
+                out.display(),
+                req.year
+            ))
+        } else {
             Error::Config(
                 "say where the run's files will be published: --base-url https://… (or [wrapped] base_url in recap.toml); the emails' images and links point under it.".into(),
             )
-        })?;
+        }})?;
     if !base_url.starts_with("https://") {
         return Err(Error::Config(format!(
             "--base-url {base_url:?} must start with https://: mail clients block images and links that are not https."
@@ -382,7 +409,8 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
     )?;
     let jobs = req.jobs.unwrap_or_else(cores);
     let opts = batch::Options {
-        out_dir: req.out.clone(),
+        out_dir: out_dir(req.out.as_deref(), &config),
+        storage: config.storage.clone(),
         period_label: req.year.to_string(),
         jobs,
         force: req.force,
@@ -416,7 +444,7 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
         obj.insert("population_seconds".into(), population_seconds.into());
     }
     if opts.manifest {
-        batch::write_summary(&summary.folder, &opts, &summary)?;
+        batch::write_summary(&opts, &summary)?;
     }
     if !common.quiet {
         eprintln!(
@@ -453,7 +481,8 @@ pub struct PackRequest {
     pub month: String,
     /// `--by csm|segment|region`: one pack per group as well.
     pub by: Option<String>,
-    pub out: PathBuf,
+    /// `--out` [default: `out` in recap.toml, else `./out`]; see [`out_dir`].
+    pub out: Option<PathBuf>,
     pub locale: Option<String>,
     pub templates: Option<PathBuf>,
     pub fonts: Option<PathBuf>,
@@ -493,6 +522,9 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
             pack::missing_data(&pack::by_name(src.freshness()?), month).join(", ")
         )));
     }
+    // The destination checked before anything is made.
+    let out = out_dir(req.out.as_deref(), &config);
+    let sink = crate::sink::open(&out, &format!("pack/{}", month.label()), &config.storage)?;
     let rates = crate::fx::Rates::new(&config.reporting, &src.fx_rates()?)?;
     let templates = asset_dir(req.templates.as_deref(), "templates");
     let fonts = asset_dir(req.fonts.as_deref(), "fonts");
@@ -540,33 +572,34 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
     let rendered = job.render(&subject, &mut StageTimes::default())?;
     let (mut written, mut unchanged, mut sent) = (0, 0, 0);
     for scope in subject.scopes() {
-        let folder = pack::folder(&req.out, month, scope);
-        let pdf_path = folder.join("pack.pdf");
-        let html_path = folder.join("pack.html");
+        let sub = pack::subfolder(scope);
+        let shown = format!("{}/{sub}pack.pdf", sink.location());
         let file = |name: &str| {
-            let path = format!("{}{name}", pack::subfolder(scope));
+            let path = format!("{sub}{name}");
             rendered.get(&path).ok_or_else(|| {
                 Error::Template(format!("the pack of {} made no {path}", month.label()))
             })
         };
         let (pdf, html) = (&file("pack.pdf")?.bytes, &file("pack.html")?.bytes);
+        let (pdf_name, html_name) = (format!("{sub}pack.pdf"), format!("{sub}pack.html"));
         let mut changed = false;
         if req.force {
-            crate::render::write_atomic(&pdf_path, pdf)?;
-            crate::render::write_atomic(&html_path, html)?;
+            for (name, bytes) in [(&pdf_name, pdf), (&html_name, html)] {
+                sink.put(name, bytes.clone()).wait().map_err(Error::Io)?;
+            }
             changed = true;
         } else {
-            changed |= pack::write_if_changed(&pdf_path, pdf)?;
-            changed |= pack::write_if_changed(&html_path, html)?;
+            changed |= pack::write_if_changed(&*sink, &pdf_name, pdf)?;
+            changed |= pack::write_if_changed(&*sink, &html_name, html)?;
         }
         if changed {
             // On disk before it is mailed: what was sent is what a rerun finds.
-            crate::render::sync_to_disk(&folder)?;
+            sink.sync()?;
             written += 1;
-            tracing::info!("wrote {}", pdf_path.display());
+            tracing::info!("wrote {shown}");
         } else {
             unchanged += 1;
-            tracing::info!("unchanged: {}", pdf_path.display());
+            tracing::info!("unchanged: {shown}");
         }
         if req.no_send {
             continue;
@@ -580,9 +613,13 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
                 continue;
             }
             let letter = || job.letter(&subject, scope, pdf);
-            match pack::deliver(mail, letter, &folder, &to, pdf, month, req.force) {
+            let place = pack::Place {
+                sink: &*sink,
+                sub: &sub,
+            };
+            match pack::deliver(mail, letter, place, &to, pdf, month, req.force) {
                 Ok(n) => sent += n,
-                Err(e) => warnings.push(format!("delivery of {} failed: {e}", pdf_path.display())),
+                Err(e) => warnings.push(format!("delivery of {shown} failed: {e}")),
             }
         }
     }
@@ -598,7 +635,7 @@ pub fn pack(common: &Common, req: PackRequest) -> Result<u8> {
             unchanged,
             sent,
             started.elapsed().as_secs_f64(),
-            pack::folder(&req.out, month, None).display()
+            sink.location()
         );
     }
     Ok(if warnings.is_empty() { 0 } else { 1 })

@@ -19,6 +19,8 @@ use crate::error::{Error, Result};
 pub struct Config {
     /// `sqlite://…`, `postgres://…` or `mysql://…`.
     pub database_url: Option<String>,
+    /// Where commands write when `--out` is not given: a folder, or `s3://bucket/prefix`.
+    pub out: Option<String>,
     /// Replacements for the default query of each canonical table (see README).
     #[serde(default)]
     pub queries: Queries,
@@ -36,6 +38,8 @@ pub struct Config {
     pub schedule: ScheduleConfig,
     #[serde(default)]
     pub pack: PackConfig,
+    #[serde(default)]
+    pub storage: StorageConfig,
     /// The folder this config was read from: relative paths in it are resolved against it.
     #[serde(skip)]
     pub base_dir: PathBuf,
@@ -182,6 +186,34 @@ impl Default for WrappedConfig {
             from: "Northwind Cloud <hello@example.com>".into(),
             list_unsubscribe: None,
             send_date: None,
+        }
+    }
+}
+
+/// `[storage]`: how files are written to a bucket (`--out s3://bucket/prefix`). The
+/// credentials are never here: they come from the standard `AWS_*` environment variables.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct StorageConfig {
+    /// The `Cache-Control` of every object written (`"public, max-age=86400"`, so a CDN can
+    /// serve Wrapped's images from the bucket) [default: none].
+    pub cache_control: Option<String>,
+    /// Uploads in flight at once; a worker waits before it starts one more.
+    pub uploads: usize,
+    /// Retries of one request (503 SlowDown, a server error, a dropped connection), with
+    /// exponential backoff, before its account fails.
+    pub retries: usize,
+    /// Seconds one upload may take with its retries before its account fails.
+    pub retry_timeout: u64,
+}
+
+impl Default for StorageConfig {
+    fn default() -> Self {
+        StorageConfig {
+            cache_control: None,
+            uploads: 64,
+            retries: 10,
+            retry_timeout: 60,
         }
     }
 }

@@ -318,15 +318,24 @@ pub struct DeliveryLog {
 impl DeliveryLog {
     /// The record at `path`; an empty one when there is no file yet.
     pub fn load(path: &Path) -> Result<DeliveryLog> {
-        let entries = match std::fs::read(path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+        match std::fs::read(path) {
+            Ok(bytes) => DeliveryLog::parse(path, Some(&bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => DeliveryLog::parse(path, None),
+            Err(e) => Err(Error::io("read the delivery record", path, e)),
+        }
+    }
+
+    /// The record kept at `path` (a file, or an object in a bucket), from its bytes: `None`
+    /// when there is none yet.
+    pub fn parse(path: &Path, bytes: Option<&[u8]>) -> Result<DeliveryLog> {
+        let entries = match bytes {
+            Some(bytes) => serde_json::from_slice(bytes).map_err(|e| {
                 Error::Io(format!(
                     "{} is not a delivery record recap can read ({e}); correct it, or delete it to send the pack again to every recipient.",
                     path.display()
                 ))
             })?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => BTreeMap::new(),
-            Err(e) => return Err(Error::io("read the delivery record", path, e)),
+            None => BTreeMap::new(),
         };
         Ok(DeliveryLog {
             path: path.to_path_buf(),
@@ -373,6 +382,11 @@ impl DeliveryLog {
 
     /// Writes the record (atomically, creating its folder).
     pub fn save(&self) -> Result<()> {
+        crate::render::write_atomic(&self.path, &self.to_json()?)
+    }
+
+    /// The record's bytes, as [`save`](Self::save) writes them.
+    pub fn to_json(&self) -> Result<Vec<u8>> {
         let mut json = serde_json::to_vec_pretty(&self.entries).map_err(|e| {
             Error::Io(format!(
                 "could not write the delivery record {}: {e}",
@@ -380,7 +394,7 @@ impl DeliveryLog {
             ))
         })?;
         json.push(b'\n');
-        crate::render::write_atomic(&self.path, &json)
+        Ok(json)
     }
 }
 

@@ -84,6 +84,7 @@ pub fn content_type(path: &str) -> &'static str {
         "txt" => "text/plain; charset=utf-8",
         "csv" => "text/csv; charset=utf-8",
         "json" => "application/json",
+        "jsonl" => "application/x-ndjson",
         "eml" => "message/rfc822",
         "pptx" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         _ => "application/octet-stream",
@@ -149,9 +150,15 @@ pub trait Document: Sync {
     fn report(&self) -> serde_json::Value {
         serde_json::Value::Null
     }
-    /// Called once a batch's manifest is written, with its path (`manifest.jsonl`, or the
-    /// shard's); a document writes its own manifests from the notes in it.
-    fn finish(&self, _folder: &Path, _manifest: &Path, _shard: Option<(u64, u64)>) -> Result<()> {
+    /// Called once a batch's manifest is written, with a local file of its rows sorted by
+    /// account (what `manifest.jsonl`, or the shard's, holds); a document writes its own
+    /// manifests from the notes in it, to `sink` (the run's folder or bucket prefix).
+    fn finish(
+        &self,
+        _sink: &dyn crate::sink::Sink,
+        _manifest: &Path,
+        _shard: Option<(u64, u64)>,
+    ) -> Result<()> {
         Ok(())
     }
 }
@@ -170,6 +177,7 @@ mod tests {
             ("ACC-1/eml/C-1.eml", "message/rfc822"),
             ("recipients.csv", "text/csv; charset=utf-8"),
             ("summary.json", "application/json"),
+            ("manifest.jsonl", "application/x-ndjson"),
             ("no-extension", "application/octet-stream"),
         ] {
             assert_eq!(content_type(path), want, "{path}");

@@ -22,5 +22,6 @@ pub mod period;
 pub mod preview;
 pub mod render;
 pub mod reports;
+pub mod sink;
 pub mod source;
 pub mod stats;

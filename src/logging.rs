@@ -21,7 +21,13 @@ use tracing_subscriber::util::SubscriberInitExt;
 /// big on purpose (`RUST_LOG=sqlx=warn` shows them). Colours only on a terminal.
 pub fn init(quiet: bool) {
     use std::io::IsTerminal;
-    let default = if quiet { "error" } else { "info,sqlx=error" };
+    // object_store's retries (503 SlowDown, a dropped connection) are logged at info, one line
+    // a retry: `RUST_LOG=object_store=info` shows them.
+    let default = if quiet {
+        "error"
+    } else {
+        "info,sqlx=error,object_store=warn"
+    };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     let stderr = tracing_subscriber::fmt::layer()
         .with_target(false)

@@ -60,9 +60,9 @@ enum Command {
         scope: ScopeArgs,
         #[command(flatten)]
         period: PeriodArgs,
-        /// Output folder.
-        #[arg(long, default_value = "out")]
-        out: PathBuf,
+        /// Output folder, or s3://bucket/prefix [default: `out` in recap.toml, else ./out].
+        #[arg(long)]
+        out: Option<PathBuf>,
         #[arg(long, value_parser = ["a4", "us-letter"], default_value = "a4")]
         paper: String,
         #[arg(long, value_parser = ["report", "deck"], default_value = "report")]
@@ -98,9 +98,10 @@ enum Command {
         /// The calendar year in review, e.g. 2026.
         #[arg(long)]
         year: i32,
-        /// Output folder; files go under OUT/wrapped/YEAR/.
-        #[arg(long, default_value = "out")]
-        out: PathBuf,
+        /// Output folder, or s3://bucket/prefix; files go under OUT/wrapped/YEAR/ [default:
+        /// `out` in recap.toml, else ./out].
+        #[arg(long)]
+        out: Option<PathBuf>,
         /// The https address OUT/wrapped/YEAR/ will be published at [default: [wrapped]
         /// base_url in recap.toml].
         #[arg(long)]
@@ -155,9 +156,10 @@ enum Command {
         /// One pack per group as well.
         #[arg(long, value_parser = ["csm", "segment", "region"])]
         by: Option<String>,
-        /// Output folder; the packs go to OUT/pack/<month>/.
-        #[arg(long, default_value = "out")]
-        out: PathBuf,
+        /// Output folder, or s3://bucket/prefix; the packs go to OUT/pack/<month>/ [default:
+        /// `out` in recap.toml, else ./out].
+        #[arg(long)]
+        out: Option<PathBuf>,
         /// The pack's language [default: [locale] default, else en].
         #[arg(long)]
         locale: Option<String>,

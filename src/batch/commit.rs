@@ -13,40 +13,50 @@
 //! One sync a second instead of one per file: Wrapped writes about a dozen files an account at
 //! 150 accounts a second. After a power cut, an account is either stamped with complete files
 //! or rendered again by the rerun.
+//!
+//! The same rounds serve a bucket ([`crate::sink`]): there the "writes" are uploads still in
+//! flight when the worker moved on, a round first waits for them, and a sync has nothing to do
+//! (a PUT is durable once answered). An account whose upload failed gets no stamp: it is
+//! failed with the reason, and the rerun uploads it again.
 
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::manifest::{Record, Status};
-use crate::render::{sync_to_disk, write_atomic};
+use crate::sink::{Sink, Write};
 
 /// A group is committed when its oldest account waited this long…
 const INTERVAL: Duration = Duration::from_secs(1);
 /// …or when it holds this many accounts.
 const MAX_GROUP: usize = 512;
 
-/// An account whose files are written but not yet known to be durable.
+/// An account whose files are written (or being uploaded) but not yet known to be durable.
 pub struct Pending {
-    pub stamp_path: PathBuf,
+    /// `.recap/<name>.done`, in the sink.
+    pub stamp_name: String,
     pub stamp: Vec<u8>,
+    /// The account's writes, waited for before it is stamped.
+    pub writes: Vec<Write>,
     pub record: Record,
 }
 
-/// The accounts of a run waiting for the next sync of the output folder.
+/// An account whose writes were waited for: its record, stamp name and stamp, and how the
+/// writes went.
+type Waited = (Record, String, Vec<u8>, Result<(), String>);
+
+/// The accounts of a run waiting for the next sync of its sink.
 pub struct Commits {
-    folder: PathBuf,
+    sink: Arc<dyn Sink>,
     group: Mutex<(Vec<Pending>, Instant)>,
 }
 
 impl Commits {
-    pub fn new(folder: &Path) -> Commits {
+    pub fn new(sink: Arc<dyn Sink>) -> Commits {
         Commits {
-            folder: folder.to_path_buf(),
+            sink,
             group: Mutex::new((Vec::new(), Instant::now())),
         }
     }
-
     /// Adds an account whose files are written; [`Commits::commit_due`] commits it.
     pub fn add(&self, pending: Pending) {
         if let Ok(mut g) = self.group.lock() {
@@ -81,21 +91,40 @@ impl Commits {
         self.commit(group)
     }
 
-    /// The files of `group` to disk, then their stamps, then the stamps to disk: two flushes
-    /// a round, whatever its size.
+    /// The files of `group` waited for (uploads) and made durable (one `syncfs`), then their
+    /// stamps written and made durable in turn: two flushes a round, whatever its size. An
+    /// account whose write failed is failed with the reason, and gets no stamp.
     fn commit(&self, group: Vec<Pending>) -> Vec<Record> {
-        let synced = sync_to_disk(&self.folder).map_err(|e| e.to_string());
-        let mut stamped: Vec<(Record, std::result::Result<(), String>)> = group
+        let written: Vec<Waited> = group
             .into_iter()
             .map(|p| {
-                let written = match &synced {
-                    Ok(()) => write_atomic(&p.stamp_path, &p.stamp).map_err(|e| e.to_string()),
-                    Err(e) => Err(e.clone()),
-                };
-                (p.record, written)
+                let mut result = Ok(());
+                for w in p.writes {
+                    if let Err(e) = w.wait()
+                        && result.is_ok()
+                    {
+                        result = Err(e);
+                    }
+                }
+                (p.record, p.stamp_name, p.stamp, result)
             })
             .collect();
-        if let Err(e) = sync_to_disk(&self.folder) {
+        let synced = self.sink.sync().map_err(|e| e.to_string());
+        // Every stamp started before any is waited for: a bucket takes them side by side.
+        let stamping: Vec<(Record, Result<Write, String>)> = written
+            .into_iter()
+            .map(|(record, name, stamp, result)| {
+                let started = result
+                    .and_then(|()| synced.clone())
+                    .map(|()| self.sink.put(&name, stamp));
+                (record, started)
+            })
+            .collect();
+        let mut stamped: Vec<(Record, Result<(), String>)> = stamping
+            .into_iter()
+            .map(|(record, started)| (record, started.and_then(Write::wait)))
+            .collect();
+        if let Err(e) = self.sink.sync() {
             for (_, written) in &mut stamped {
                 if written.is_ok() {
                     *written = Err(e.to_string());
@@ -109,7 +138,7 @@ impl Commits {
                     record.status = Status::Failed;
                     record.systemic = true;
                     record.error = format!(
-                        "account {}: its files were written but are not known to be on disk: {e}; rerun to render it again",
+                        "account {}: its files are not known to be written: {e}; rerun to render it again",
                         record.account_id
                     );
                 }

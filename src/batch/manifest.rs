@@ -11,12 +11,14 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 use std::sync::Mutex;
+
 use std::sync::atomic::{AtomicUsize, Ordering};
+use tempfile::NamedTempFile;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::render::write_atomic_with;
+use crate::sink::Sink;
 
 /// The outcome for one account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -144,9 +146,11 @@ impl Journal {
             .map(|(_, e)| e.clone())
     }
 
-    /// Writes `<stem>.jsonl` and `<stem>.csv` in `folder`, one row per account sorted by
-    /// account id, each file atomically.
-    pub fn write_manifest(self, folder: &Path, stem: &str) -> Result<()> {
+    /// Writes `<stem>.jsonl` and `<stem>.csv` to `sink`, one row per account sorted by
+    /// account id, each file whole or not at all. Returns the sorted rows as a local file
+    /// (in the sink's scratch folder), for the document's own manifests
+    /// ([`crate::document::Document::finish`]) to read.
+    pub fn write_manifest(self, sink: &dyn Sink, stem: &str) -> Result<NamedTempFile> {
         if let Some(why) = self.lost.into_inner().ok().flatten() {
             return Err(Error::Io(format!(
                 "the manifest would be incomplete: could not record {why}. The documents are written; rerun to rebuild the manifest (finished accounts are skipped)."
@@ -184,22 +188,29 @@ impl Journal {
         drop(reader);
         keys.sort();
 
-        let jsonl = folder.join(format!("{stem}.jsonl"));
-        write_atomic_with(&jsonl, |w| {
+        let scratch = sink.scratch();
+        let sorted = NamedTempFile::new_in(scratch)
+            .map_err(|e| Error::io("create a file in", scratch, e))?;
+        {
+            let mut w = std::io::BufWriter::new(sorted.as_file());
             let mut line = Vec::new();
             for (_, at, len) in &keys {
                 line.resize(*len, 0);
-                file.seek(SeekFrom::Start(*at))?;
-                file.read_exact(&mut line)?;
-                w.write_all(&line)?;
+                file.seek(SeekFrom::Start(*at)).map_err(failed)?;
+                file.read_exact(&mut line).map_err(failed)?;
+                w.write_all(&line).map_err(failed)?;
             }
-            Ok(())
-        })?;
+            w.flush().map_err(failed)?;
+        }
         drop(keys);
+        let open = || File::open(sorted.path());
+        sink.put_with(&format!("{stem}.jsonl"), &mut |w| {
+            std::io::copy(&mut open()?, w).map(drop)
+        })?;
 
         // The CSV is the sorted JSONL, row for row.
-        let sorted = File::open(&jsonl).map_err(|e| Error::io("read", &jsonl, e))?;
-        write_atomic_with(&folder.join(format!("{stem}.csv")), |w| {
+        sink.put_with(&format!("{stem}.csv"), &mut |w| {
+            let sorted = open()?;
             let mut csv = csv::Writer::from_writer(w);
             csv.write_record(["account_id", "status", "files", "bytes", "sha256", "error"])?;
             for line in BufReader::new(sorted).lines() {
@@ -214,7 +225,8 @@ impl Journal {
                 ])?;
             }
             csv.flush()
-        })
+        })?;
+        Ok(sorted)
     }
 }
 
@@ -252,7 +264,8 @@ mod tests {
             }
         );
         assert_eq!(journal.first_error().as_deref(), Some("account 0: first"));
-        journal.write_manifest(dir.path(), "manifest").unwrap();
+        let sink = crate::sink::local::LocalSink::open(dir.path()).unwrap();
+        journal.write_manifest(&sink, "manifest").unwrap();
 
         let jsonl = std::fs::read_to_string(dir.path().join("manifest.jsonl")).unwrap();
         let ids: Vec<String> = jsonl
@@ -276,7 +289,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let journal = Journal::create(dir.path()).unwrap();
         assert_eq!(journal.counts(), Counts::default());
-        journal.write_manifest(dir.path(), "m").unwrap();
+        let sink = crate::sink::local::LocalSink::open(dir.path()).unwrap();
+        journal.write_manifest(&sink, "m").unwrap();
         assert_eq!(std::fs::read(dir.path().join("m.jsonl")).unwrap(), b"");
         assert_eq!(
             std::fs::read_to_string(dir.path().join("m.csv")).unwrap(),

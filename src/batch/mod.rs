@@ -12,15 +12,19 @@
 //! with its reason while the batch goes on, and a rerun skips accounts whose inputs are
 //! unchanged since their outputs were written. What happened to each account goes to the
 //! run's journal and manifest ([`manifest`]); [`progress`] shows the run going.
+//!
+//! Where the files go is the run's [`Sink`] (a folder, or a prefix in a bucket): the engine
+//! hands it each account's outputs, its stamps, the manifests and the summary, and never
+//! touches the files itself.
 
 mod commit;
 mod manifest;
 mod progress;
 
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -29,10 +33,11 @@ use sha2::{Digest, Sha256};
 use self::commit::{Commits, Pending};
 use self::manifest::{Journal, Record, Status};
 use self::progress::Progress;
+use crate::config::StorageConfig;
 use crate::document::{Document, StageTimes};
 use crate::error::{Error, Result};
 use crate::model::AccountData;
-use crate::render::write_atomic;
+use crate::sink::{self, Sink};
 use crate::source::{Selection, Source};
 
 /// What the engine makes documents of: the documents about one account.
@@ -47,7 +52,11 @@ const EVICT_EVERY: usize = 4;
 /// How to run a batch.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// A folder, or `s3://bucket/prefix` ([`crate::sink::Out`]); the run writes under
+    /// `<kind>/<period>/` in it.
     pub out_dir: PathBuf,
+    /// How a bucket is written to (`[storage]` in recap.toml).
+    pub storage: StorageConfig,
     pub period_label: String,
     pub jobs: usize,
     pub force: bool,
@@ -69,13 +78,27 @@ pub struct Summary {
     pub seconds: f64,
     pub docs_per_second: f64,
     pub interrupted: bool,
+    /// Where the files are, for messages: the run's folder, or its `s3://` address.
     pub folder: PathBuf,
+    /// The run's destination, for what is written after it (the summary).
+    #[serde(skip)]
+    pub sink: SinkRef,
     /// The first failure's reason, for a one-account run to show.
     pub first_error: Option<String>,
     #[serde(skip)]
     pub times: StageTimes,
     /// The document's own account of the run ([`Document::report`]).
     pub report: serde_json::Value,
+}
+
+/// The sink a run wrote to.
+#[derive(Clone)]
+pub struct SinkRef(pub Arc<dyn Sink>);
+
+impl std::fmt::Debug for SinkRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.location())
+    }
 }
 
 impl Summary {
@@ -196,11 +219,9 @@ pub fn run(
     document: &AccountDocument,
     opts: &Options,
 ) -> Result<Summary> {
-    let folder = opts.out_dir.join(document.kind()).join(&opts.period_label);
-    std::fs::create_dir_all(folder.join(".recap"))
-        .map_err(|e| Error::io("create the output folder", &folder, e))?;
-    check_writable(&folder)?;
-    remove_leftovers(&folder);
+    let under = format!("{}/{}", document.kind(), opts.period_label);
+    let sink = sink::open(&opts.out_dir, &under, &opts.storage)?;
+    let folder = PathBuf::from(sink.location());
     install_ctrlc();
     interrupt_flag().store(false, Ordering::SeqCst);
     let started = Instant::now();
@@ -208,8 +229,8 @@ pub fn run(
     let (tx, rx) = sync_channel::<(AccountData, Duration)>(opts.chunk.max(16) * 2);
     let shared = Shared {
         rx: Mutex::new(rx),
-        journal: Journal::create(&folder.join(".recap"))?,
-        commits: Commits::new(&folder),
+        journal: Journal::create(sink.scratch())?,
+        commits: Commits::new(Arc::clone(&sink)),
         written: AtomicUsize::new(0),
         times: Mutex::new(StageTimes::default()),
         progress: Progress::new(opts.quiet, selection.accounts.as_ref().map(|a| a.len())),
@@ -217,7 +238,8 @@ pub fn run(
         systemic_failures: AtomicUsize::new(0),
         abort: Mutex::new(None),
         stop: AtomicBool::new(false),
-        folder: &folder,
+        halted: Mutex::new(None),
+        sink: &*sink,
         opts,
     };
     let load_error: Mutex<Option<Error>> = Mutex::new(None);
@@ -281,17 +303,18 @@ pub fn run(
         // The committer: syncs the disk and stamps finished accounts while the workers render
         // (a worker that synced would wait for the disk: Wrapped, 2 jobs, 135 → 115 accounts/s).
         scope.spawn(|| {
+            let mut failing = 0;
             while working.load(Ordering::SeqCst) > 0 {
                 std::thread::sleep(Duration::from_millis(50));
                 for record in shared.commits.commit_due() {
-                    shared.finished(&record);
+                    failing = shared.committed(&record, failing);
                 }
             }
         });
     });
     // The accounts still waiting for a sync, and then the stamps of the last round.
     for record in shared.commits.flush() {
-        shared.finished(&record);
+        shared.committed(&record, 0);
     }
     shared.progress.finish();
     if let Some(reason) = shared.abort.into_inner().ok().flatten() {
@@ -309,8 +332,8 @@ pub fn run(
             Some((i, n)) => format!("manifest-shard-{i}-of-{n}"),
             None => "manifest".to_string(),
         };
-        shared.journal.write_manifest(&folder, &stem)?;
-        document.finish(&folder, &folder.join(format!("{stem}.jsonl")), opts.shard)?;
+        let sorted = shared.journal.write_manifest(&*sink, &stem)?;
+        document.finish(&*sink, sorted.path(), opts.shard)?;
     }
     let seconds = started.elapsed().as_secs_f64();
     let mut summary = Summary {
@@ -325,6 +348,7 @@ pub fn run(
         },
         interrupted: interrupt_flag().load(Ordering::SeqCst),
         folder: folder.clone(),
+        sink: SinkRef(Arc::clone(&sink)),
         first_error,
         times: shared.times.into_inner().unwrap_or_default(),
         report: document.report(),
@@ -337,10 +361,10 @@ pub fn run(
         summary.failed += 1;
     }
     if opts.manifest {
-        write_summary(&folder, opts, &summary)?;
+        write_summary(opts, &summary)?;
     }
     // The last stamps, the manifests and the summary on disk before the run says it is done.
-    crate::render::sync_to_disk(&folder)?;
+    sink.sync()?;
     Ok(summary)
 }
 
@@ -369,7 +393,9 @@ struct Shared<'a> {
     /// Set when the run gives up (every early account failed); the reason is the first error.
     abort: Mutex<Option<String>>,
     stop: AtomicBool,
-    folder: &'a Path,
+    /// Why the run stopped before its end, when its uploads kept failing.
+    halted: Mutex<Option<String>>,
+    sink: &'a dyn Sink,
     opts: &'a Options,
 }
 
@@ -382,6 +408,30 @@ impl Shared<'_> {
     fn finished(&self, record: &Record) {
         self.journal.push(record);
         self.progress.tick(record, self.journal.counts());
+    }
+
+    /// An account the committer is done with, after `failing` accounts in a row whose writes
+    /// failed; returns the new count. When [`ABORT_AFTER`] in a row failed (the bucket went
+    /// away, the disk is full), the run stops rendering: the accounts failed so far are in the
+    /// manifest with their reason, and a rerun does the rest.
+    fn committed(&self, record: &Record, failing: usize) -> usize {
+        self.finished(record);
+        if !(record.status == Status::Failed && record.systemic) {
+            return 0;
+        }
+        let failing = failing + 1;
+        if failing >= ABORT_AFTER && !self.stop.swap(true, Ordering::SeqCst) {
+            let why = format!(
+                "stopped early: the files of the last {ABORT_AFTER} accounts could not be written to {} (the last error: {}); rerun when it is reachable again: finished accounts are skipped.",
+                self.sink.location(),
+                record.error
+            );
+            tracing::error!("{why}");
+            if let Ok(mut h) = self.halted.lock() {
+                *h = Some(why);
+            }
+        }
+        failing
     }
 }
 
@@ -402,7 +452,7 @@ fn worker(document: &AccountDocument, sh: &Shared) {
             continue;
         }
         local.load += load_time;
-        let outcome = one_account(&data, document, sh.folder, sh.opts, &mut local);
+        let outcome = one_account(&data, document, sh.sink, sh.opts, &mut local);
         if !matches!(&outcome, Outcome::Done(r) if r.status == Status::Skipped)
             && sh.rendered.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1
         {
@@ -450,6 +500,11 @@ struct Stamp {
     note: serde_json::Value,
 }
 
+/// The name of an account's stamp in its sink.
+fn stamp_name(name: &str) -> String {
+    format!(".recap/{name}.done")
+}
+
 /// What became of one account in a worker.
 enum Outcome {
     /// Skipped or failed: final.
@@ -461,14 +516,14 @@ enum Outcome {
 fn one_account(
     data: &AccountData,
     document: &AccountDocument,
-    folder: &Path,
+    sink: &dyn Sink,
     opts: &Options,
     times: &mut StageTimes,
 ) -> Outcome {
     let id = &data.account.account_id;
     let name = safe_name(id);
     let hash = input_hash(document, data);
-    let stamp_path = folder.join(".recap").join(format!("{name}.done"));
+    let stamp_name = stamp_name(&name);
     let mut record = Record {
         account_id: id.clone(),
         status: Status::Ok,
@@ -479,13 +534,17 @@ fn one_account(
         systemic: false,
         note: serde_json::Value::Null,
     };
-    let stamp: Option<Stamp> = std::fs::read(&stamp_path)
+    // A bucket's stamp is one GET: a rerun never lists the bucket.
+    let found: Option<Stamp> = sink
+        .get(&stamp_name)
         .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .filter(|s: &Stamp| !opts.force && s.hash == hash);
+        .flatten()
+        .and_then(|b| serde_json::from_slice(&b).ok());
+    let had_stamp = found.is_some();
+    let stamp = found.filter(|s: &Stamp| !opts.force && s.hash == hash);
     // Up to date when every file the stamp names is there with the bytes it vouches for.
     if let Some(stamp) = stamp
-        && let Some(sizes) = unchanged(folder, &stamp)
+        && let Some(sizes) = unchanged(sink, &stamp)
     {
         record.status = Status::Skipped;
         record.bytes = sizes;
@@ -507,7 +566,9 @@ fn one_account(
     let t = Instant::now();
     // The stamp is removed first and written last: a crash in between leaves outputs that
     // the next run re-renders, never a stamp that vouches for a missing file.
-    let _ = std::fs::remove_file(&stamp_path);
+    if had_stamp {
+        sink.remove(&stamp_name);
+    }
     // A document that writes a folder per account (Wrapped) clears what a killed run left in it.
     let mut subfolders: Vec<&str> = rendered
         .outputs
@@ -516,19 +577,26 @@ fn one_account(
         .collect();
     subfolders.dedup();
     for dir in subfolders {
-        remove_leftovers_in(&folder.join(dir));
+        sink.clean(dir);
     }
-    for out in &rendered.outputs {
-        if let Err(e) = write_atomic(&folder.join(&out.path), &out.bytes) {
+    let mut writes = Vec::with_capacity(rendered.outputs.len());
+    for out in rendered.outputs {
+        record.files.push(out.path.clone());
+        record.bytes += out.bytes.len() as u64;
+        record.sha256.push(out.sha256);
+        let write = sink.put(&out.path, out.bytes);
+        // A disk that refuses a file fails the account now; an upload is waited for by the
+        // committer, while this worker renders the next account.
+        if let Some(e) = write.failed_already() {
             record.status = Status::Failed;
             record.systemic = true;
             record.error = e.to_string();
             record.files.clear();
+            record.sha256.clear();
+            record.bytes = 0;
             return Outcome::Done(record);
         }
-        record.files.push(out.path.clone());
-        record.bytes += out.bytes.len() as u64;
-        record.sha256.push(out.sha256.clone());
+        writes.push(write);
     }
     record.note = rendered.note;
     let stamp = Stamp {
@@ -540,8 +608,9 @@ fn one_account(
     times.write += t.elapsed();
     match serde_json::to_vec(&stamp) {
         Ok(stamp) => Outcome::Written(Pending {
-            stamp_path,
+            stamp_name,
             stamp,
+            writes,
             record,
         }),
         Err(e) => {
@@ -554,19 +623,17 @@ fn one_account(
 
 /// The total size of the files `stamp` names when each is there with the sha256 it
 /// records; `None` when one is missing, cut short or different (or the stamp predates sha256s).
-fn unchanged(folder: &Path, stamp: &Stamp) -> Option<u64> {
+fn unchanged(sink: &dyn Sink, stamp: &Stamp) -> Option<u64> {
     if stamp.sha256.len() != stamp.files.len() {
         return None;
     }
-    let mut total = 0;
-    for (file, sha256) in stamp.files.iter().zip(&stamp.sha256) {
-        let bytes = std::fs::read(folder.join(file)).ok()?;
-        if hex::encode(Sha256::digest(&bytes)) != *sha256 {
-            return None;
-        }
-        total += bytes.len() as u64;
-    }
-    Some(total)
+    let files: Vec<(&str, &str)> = stamp
+        .files
+        .iter()
+        .zip(&stamp.sha256)
+        .map(|(f, s)| (f.as_str(), s.as_str()))
+        .collect();
+    sink.verify_all(&files)
 }
 
 /// An account whose rows could not be read as they are makes no document: the first
@@ -586,40 +653,9 @@ pub fn check_problems(data: &AccountData) -> Result<()> {
     )))
 }
 
-/// Deletes temporary files a killed run left behind (complete files are never temporary).
-fn remove_leftovers(folder: &Path) {
-    remove_leftovers_in(folder);
-    remove_leftovers_in(&folder.join(".recap"));
-}
-
-fn remove_leftovers_in(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        if name.starts_with(".recap-") && name.ends_with(".part") {
-            let _ = std::fs::remove_file(e.path());
-        }
-    }
-}
-
-fn check_writable(folder: &Path) -> Result<()> {
-    let probe = folder.join(".recap").join(".write-test");
-    std::fs::write(&probe, b"ok").map_err(|e| {
-        Error::io(
-            "write to the output folder (check permissions and free space)",
-            folder,
-            e,
-        )
-    })?;
-    let _ = std::fs::remove_file(probe);
-    Ok(())
-}
-
 /// `summary.json` (or `summary-shard-I-of-N.json`): counts, time, rate and milliseconds per
 /// rendered document by stage. The benchmark reads it.
-pub fn write_summary(folder: &Path, opts: &Options, s: &Summary) -> Result<()> {
+pub fn write_summary(opts: &Options, s: &Summary) -> Result<()> {
     let per_doc = |d: Duration| {
         if s.ok > 0 {
             1000.0 * d.as_secs_f64() / s.ok as f64
@@ -658,7 +694,7 @@ pub fn write_summary(folder: &Path, opts: &Options, s: &Summary) -> Result<()> {
     };
     let bytes = serde_json::to_vec_pretty(&json)
         .map_err(|e| Error::Io(format!("could not write the summary: {e}")))?;
-    write_atomic(&folder.join(name), &bytes)
+    s.sink.0.put(&name, bytes).wait().map_err(Error::Io)
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ mod pack;
 mod pack_delivery;
 mod preview;
 mod review;
+mod s3;
 mod servers;
 mod wrapped;
 mod wrapped_mailing;

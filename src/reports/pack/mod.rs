@@ -19,7 +19,7 @@ pub mod portfolio;
 pub use job::{HTML_TEMPLATE, PackJob, PackMonth, TYPST_TEMPLATE};
 
 use std::collections::{BTreeMap, VecDeque};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc;
 
 use rayon::prelude::*;
@@ -36,6 +36,7 @@ use crate::fx::Rates;
 use crate::locale::Texts;
 use crate::model::AccountData;
 use crate::period::Period;
+use crate::sink::Sink;
 use crate::source::{Selection, Source, Table, Window};
 
 /// The groups `--by` makes one pack each for.
@@ -250,12 +251,18 @@ pub fn document(
     doc::build(texts, ctx, portfolio, &figures, &hot)
 }
 
-/// Writes `bytes` to `path` unless the file already holds exactly them; says whether it wrote.
-pub fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool> {
-    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+/// Writes `bytes` as the file `name` of `sink` unless it already holds exactly them; says
+/// whether it wrote.
+pub fn write_if_changed(sink: &dyn Sink, name: &str, bytes: &[u8]) -> Result<bool> {
+    if sink
+        .get(name)
+        .ok()
+        .flatten()
+        .is_some_and(|old| old == bytes)
+    {
         return Ok(false);
     }
-    crate::render::write_atomic(path, bytes)?;
+    sink.put(name, bytes.to_vec()).wait().map_err(Error::Io)?;
     Ok(true)
 }
 
@@ -264,25 +271,21 @@ pub fn sha256(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-/// The folder of one pack: `out/pack/<month>/` for the whole portfolio,
-/// `out/pack/<month>/by-<dim>/<group>/` for a group's.
-pub fn folder(out: &Path, month: Month, group: Option<(&str, &str)>) -> PathBuf {
-    let base = out.join("pack").join(month.label());
-    match group {
-        None => base,
-        Some((dim, name)) => base
-            .join(format!("by-{dim}"))
-            .join(crate::batch::safe_name(name)),
-    }
-}
-
 /// Where one pack's files are named under the month's folder: `` for the whole portfolio,
-/// `by-<dim>/<group>/` for a group's (as [`folder`] places them).
+/// `by-<dim>/<group>/` for a group's .
 pub fn subfolder(group: Option<(&str, &str)>) -> String {
     match group {
         None => String::new(),
         Some((dim, name)) => format!("by-{dim}/{}/", crate::batch::safe_name(name)),
     }
+}
+
+/// Where one pack is written: the month's sink, and the pack's folder in it (`""` for the
+/// whole portfolio's, `by-<dim>/<group>/` for a group's, as [`subfolder`] names it).
+#[derive(Clone, Copy)]
+pub struct Place<'a> {
+    pub sink: &'a dyn Sink,
+    pub sub: &'a str,
 }
 
 /// Sends one pack to `to` (those who have not had this very PDF yet, or everyone with
@@ -291,15 +294,26 @@ pub fn subfolder(group: Option<(&str, &str)>) -> String {
 pub fn deliver(
     mail: &crate::config::MailConfig,
     letter: impl FnOnce() -> Result<Letter>,
-    folder: &Path,
+    place: Place,
     to: &[String],
     pdf: &[u8],
     month: Month,
     force: bool,
 ) -> Result<usize> {
     use crate::deliver::DeliveryLog;
-    let log_path = folder.join(".recap").join("deliveries.json");
-    let mut log = DeliveryLog::load(&log_path)?;
+    let Place { sink, sub } = place;
+    // The pack's folder (or its address in a bucket), as messages name it.
+    let folder = PathBuf::from(format!(
+        "{}{}{}",
+        sink.location(),
+        if sub.is_empty() { "" } else { "/" },
+        sub.trim_end_matches('/')
+    ));
+    let log_name = format!("{sub}.recap/deliveries.json");
+    let mut log = DeliveryLog::parse(
+        &folder.join(".recap").join("deliveries.json"),
+        sink.get(&log_name)?.as_deref(),
+    )?;
     let hash = sha256(pdf);
     let pending: Vec<String> = to
         .iter()
@@ -322,9 +336,11 @@ pub fn deliver(
     for r in &pending {
         log.record(r, &hash, now, &reply);
     }
-    log.save()?;
+    sink.put(&log_name, log.to_json()?)
+        .wait()
+        .map_err(Error::Io)?;
     // A delivery recorded only in memory would be sent again by the next run.
-    crate::render::sync_to_disk(folder)?;
+    sink.sync()?;
     tracing::info!("sent {} to {}", folder.display(), pending.join(", "));
     Ok(pending.len())
 }
@@ -332,6 +348,7 @@ pub fn deliver(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn monthly_tables_need_the_month_event_tables_a_recent_quarter() {

@@ -499,12 +499,17 @@ impl Document for WrappedJob {
         serde_json::to_value(&*t).unwrap_or_default()
     }
 
-    fn finish(&self, folder: &Path, manifest: &Path, shard: Option<(u64, u64)>) -> Result<()> {
+    fn finish(
+        &self,
+        sink: &dyn crate::sink::Sink,
+        manifest: &Path,
+        shard: Option<(u64, u64)>,
+    ) -> Result<()> {
         let suffix = match shard {
             Some((i, n)) => format!("-shard-{i}-of-{n}"),
             None => String::new(),
         };
-        let counts = manifest::write(folder, manifest, &suffix, self.opts.target)?;
+        let counts = manifest::write(sink, manifest, &suffix, self.opts.target)?;
         // Accounts skipped as up to date count too: the tally covers the whole selection.
         let mut t = self.tally.lock().unwrap_or_else(|e| e.into_inner());
         t.statuses = counts.statuses;

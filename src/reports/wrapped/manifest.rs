@@ -13,7 +13,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::render::write_atomic_with;
+use crate::sink::Sink;
 
 /// The mailing tool the recipients file is shaped for (`--for`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -133,15 +133,15 @@ pub struct Counts {
     pub recipients: usize,
 }
 
-/// Writes `recipients{suffix}.csv`, `.jsonl` and `accounts{suffix}.csv` in `folder` from the
-/// run's sorted manifest (its rows' notes).
-pub fn write(folder: &Path, manifest: &Path, suffix: &str, target: Target) -> Result<Counts> {
+/// Writes `recipients{suffix}.csv`, `.jsonl` and `accounts{suffix}.csv` to `sink` from the
+/// run's sorted manifest (its rows' notes, a local file).
+pub fn write(sink: &dyn Sink, manifest: &Path, suffix: &str, target: Target) -> Result<Counts> {
     let mut counts = Counts::default();
     let read = || File::open(manifest).map(BufReader::new);
     let headers: Vec<&str> = COLUMNS.iter().map(|c| target.header(c)).collect();
     let bad = |e: serde_json::Error| std::io::Error::other(format!("the run's manifest: {e}"));
 
-    write_atomic_with(&folder.join(format!("recipients{suffix}.jsonl")), |w| {
+    sink.put_with(&format!("recipients{suffix}.jsonl"), &mut |w| {
         for line in read()?.lines() {
             let record: Value = serde_json::from_str(&line?).map_err(bad)?;
             for row in rows(&record) {
@@ -156,7 +156,7 @@ pub fn write(folder: &Path, manifest: &Path, suffix: &str, target: Target) -> Re
         Ok(())
     })?;
 
-    write_atomic_with(&folder.join(format!("recipients{suffix}.csv")), |w| {
+    sink.put_with(&format!("recipients{suffix}.csv"), &mut |w| {
         let mut csv = csv::Writer::from_writer(w);
         csv.write_record(&headers)?;
         for line in read()?.lines() {
@@ -168,7 +168,7 @@ pub fn write(folder: &Path, manifest: &Path, suffix: &str, target: Target) -> Re
         csv.flush()
     })?;
 
-    write_atomic_with(&folder.join(format!("accounts{suffix}.csv")), |w| {
+    sink.put_with(&format!("accounts{suffix}.csv"), &mut |w| {
         let mut csv = csv::Writer::from_writer(w);
         csv.write_record(ACCOUNT_COLUMNS)?;
         for line in read()?.lines() {

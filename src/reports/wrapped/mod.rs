@@ -235,7 +235,8 @@ pub const PEERS_FILE: &str = "peers.json";
 
 /// Reads a population `--peers-only` wrote, checking it is for `year`.
 pub fn read_population(path: &std::path::Path, year: i32) -> Result<peers::Population> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io("read the peer population", path, e))?;
+    // A local file, or `s3://bucket/…/peers.json` where `--peers-only` wrote it.
+    let bytes = crate::sink::read(path, &Default::default())?;
     let saved: peers::Saved = serde_json::from_slice(&bytes).map_err(|e| {
         Error::Config(format!(
             "{} is not a peer population written by `recap wrapped --peers-only`: {e}",

@@ -8,6 +8,7 @@
 #![allow(dead_code)]
 
 pub mod checkers;
+pub mod s3;
 pub mod smtp;
 
 use std::net::{SocketAddr, TcpStream};
