@@ -11,10 +11,11 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
-use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::foundations::{Bytes, Datetime, Duration, Label, Repr, Selector, Smart, Value};
+use typst::introspection::{Introspector, MetadataElem};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
-use typst::utils::LazyHash;
+use typst::utils::{LazyHash, PicoStr};
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 
@@ -203,6 +204,28 @@ impl Typesetter {
         }
         Error::Template(msg)
     }
+}
+
+/// The label of the notes a template leaves where a fixed box's content is taller than the box
+/// (`fixed` in `wrapped-common.typ`).
+const OVERFLOW_LABEL: &str = "recap-overflow";
+
+/// What the template said does not fit in `document`, one sentence a box ("card 3 (peak):
+/// 41 pt taller than its box"): the caller warns, naming the account.
+pub fn overflows(document: &PagedDocument) -> Vec<String> {
+    let Some(label) = Label::new(PicoStr::intern(OVERFLOW_LABEL)) else {
+        return Vec::new();
+    };
+    document
+        .introspector()
+        .query(&Selector::Label(label))
+        .iter()
+        .filter_map(|c| c.to_packed::<MetadataElem>())
+        .map(|m| match &m.value {
+            Value::Str(s) => s.to_string(),
+            other => other.repr().to_string(),
+        })
+        .collect()
 }
 
 /// Drops Typst's memoized results. Typst's cache is process-wide and grows with every

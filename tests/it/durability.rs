@@ -137,11 +137,12 @@ fn after_a_power_cut_every_account_marked_done_is_complete_and_the_rerun_finishe
     // a new round has appeared, every stamp before it must be in a copy. Each copy is taken
     // there, while the next round's files are being written (which must not count as done).
     // The writer is paused during the copy, so a copy is one moment.
-    let mut child = common::recap_command(dir.path(), &wrapped_args(&url, path(&out), "1"), "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child =
+        common::recap_command(dir.path(), &wrapped_args(&url, path(&out), "1"), "error")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
     let pid = child.id().to_string();
     let started = Instant::now();
     let running = |child: &mut std::process::Child| child.try_wait().unwrap().is_none();

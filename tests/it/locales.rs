@@ -9,7 +9,7 @@ use recap::config::Config;
 use recap::source::{Param, Source};
 
 use crate::common;
-use common::{checkers, exec, pdf_text, recap, recap_logging, tool};
+use common::{checkers, copy_dir, exec, pdf_text, recap, recap_logging, tool};
 
 /// The languages recap ships, with the money value 12,345 EUR and the date 30 September 2026
 /// as a reader of each writes them (spaces of any width written as one space).
@@ -328,19 +328,6 @@ fn templates_with(dir: &Path, lang: &str, file: &str, edit: impl Fn(&str) -> Str
     to
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        let target = to.join(p.file_name().unwrap());
-        if p.is_dir() {
-            copy_dir(&p, &target);
-        } else {
-            std::fs::copy(&p, &target).unwrap();
-        }
-    }
-}
-
 #[test]
 fn a_missing_message_falls_back_to_english_with_one_warning() {
     let (dir, url, _src) = euro_account();
@@ -512,4 +499,77 @@ fn the_configured_default_language_serves_readers_recap_has_no_messages_for() {
     }
     let text = normalize(&pdf_text(&out.join("review/2026-Q3/ACC-00001.pdf")), "fr");
     assert!(text.contains("12 345 €"), "{text}");
+}
+
+/// Wrapped's cards are fixed boxes: in every language the demo's sentences fit them, and a
+/// message too long for its card is a warning naming the account, the card and the message
+/// file (the card itself is cut, never spilled).
+#[test]
+fn wrapped_cards_fit_in_every_language_and_a_message_too_long_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("d.db").display());
+    let src = Source::connect(&url, &Config::default(), true).unwrap();
+    recap::demo::generate(&src, 2 * LANGUAGES.len(), 42).unwrap();
+    // Two accounts a language: ACC-00001 and ACC-00009 English, ACC-00002 and ACC-00010
+    // German, and so on.
+    for k in 0..2 * LANGUAGES.len() {
+        exec(
+            &src,
+            "UPDATE contacts SET locale = ? WHERE account_id = ? AND role = 'executive_sponsor'",
+            &[
+                Param::Text(LANGUAGES[k % LANGUAGES.len()].0.into()),
+                Param::Text(format!("ACC-{:05}", k + 1)),
+            ],
+        );
+    }
+    common::close(src);
+    let wrapped = |out: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "wrapped",
+            "--database-url",
+            &url,
+            "--year",
+            "2026",
+            "--base-url",
+            "https://cdn.example.com/wrapped/2026",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let res = recap_logging(dir.path(), &args, "warn");
+        let stderr = String::from_utf8_lossy(&res.stderr).to_string();
+        assert_eq!(res.status.code(), Some(0), "{stderr}");
+        stderr
+    };
+
+    let stderr = wrapped(&dir.path().join("out"), &["--all"]);
+    assert!(!stderr.contains("taller than its box"), "{stderr}");
+    // Every language made cards (accounts.csv: an account's cards are in its sponsor's language).
+    let accounts =
+        std::fs::read_to_string(dir.path().join("out/wrapped/2026/accounts.csv")).unwrap();
+    for (lang, _, _) in LANGUAGES {
+        assert!(
+            accounts.lines().any(|l| l.contains(&format!(",{lang},"))),
+            "no cards in {lang}:\n{accounts}"
+        );
+    }
+
+    // German's opening line made twenty lines long.
+    let long = "sehr lange Worte ".repeat(60);
+    let t = templates_with(dir.path(), "de", "wrapped.ftl", |s| {
+        s.replace(
+            "wrapped-opening =\n",
+            &format!("wrapped-opening = {long}\n"),
+        )
+    });
+    let stderr = wrapped(
+        &dir.path().join("out-long"),
+        &["--account", "ACC-00002", "--templates", t.to_str().unwrap()],
+    );
+    assert!(
+        stderr.contains("account ACC-00002: wrapped.typ: card 1 (opening): ")
+            && stderr.contains("pt taller than its box")
+            && stderr.contains("templates/locales/de/wrapped.ftl"),
+        "{stderr}"
+    );
 }

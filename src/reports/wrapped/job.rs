@@ -322,6 +322,14 @@ impl Document for WrappedJob {
             .compile(SHARE_TEMPLATE, &json, &[])
             .map_err(in_account)?;
         times.typeset += t.elapsed();
+        for (template, document) in [(TYPST_TEMPLATE, &pages), (SHARE_TEMPLATE, &share)] {
+            for what in crate::render::typst::overflows(document) {
+                tracing::warn!(
+                    "account {id}: {template}: {what}; the text is cut: shorten its message in templates/locales/{}/wrapped.ftl or the box in templates/{template}",
+                    texts.tag()
+                );
+            }
+        }
         let t = Instant::now();
         let pdf = self
             .typesetter

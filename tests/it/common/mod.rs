@@ -231,6 +231,20 @@ pub fn recap_command(dir: &Path, args: &[&str], level: &str) -> Command {
     cmd
 }
 
+/// Copies the folder `from` (a templates folder) to `to`, recursively.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dest = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
 /// Runs a checker tool (poppler, qpdf) and returns its output; fails the test when it fails.
 /// The caller makes sure the tool is there first ([`checkers::poppler`], [`checkers::qpdf`]).
 pub fn tool(name: &str, args: &[&str]) -> String {
