@@ -133,7 +133,8 @@ impl Palette {
     }
 }
 
-fn parse_hex(s: &str) -> Option<RGBColor> {
+/// The colour of `#RRGGBB`, if it is one.
+pub fn parse_hex(s: &str) -> Option<RGBColor> {
     let h = s.strip_prefix('#')?;
     if h.len() != 6 || !h.chars().all(|c| c.is_ascii_hexdigit()) {
         return None;
@@ -191,7 +192,7 @@ fn darken_until(c: RGBColor, ratio: f64) -> RGBColor {
 }
 
 /// `a` moved towards `b` by `t` (0 = a, 1 = b).
-fn mix(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
+pub fn mix(a: RGBColor, b: RGBColor, t: f64) -> RGBColor {
     let m = |x: u8, y: u8| (x as f64 + (y as f64 - x as f64) * t).round() as u8;
     RGBColor(m(a.0, b.0), m(a.1, b.1), m(a.2, b.2))
 }

@@ -77,13 +77,17 @@ fn the_card_document_prints_one_card_a_page_with_hostile_names_as_text() {
             };
             assert!((5..=7).contains(&doc.cards.len()), "{:?}", doc.cards);
             assert!(doc.cards.iter().all(|c| c.big.trim() != "0"));
-            let pdf = typesetter
-                .pdf(
-                    wrapped::TYPST_TEMPLATE,
-                    &wrapped::data_json(&doc).unwrap(),
-                    &[],
-                )
+            let json = wrapped::data_json(&doc).unwrap();
+            // Every card's words stay inside its fixed box, the 300-character name too.
+            let pages = typesetter
+                .compile(wrapped::TYPST_TEMPLATE, &json, &[])
                 .unwrap();
+            assert_eq!(
+                recap::render::typst::overflows(&pages),
+                Vec::<String>::new(),
+                "{lang}"
+            );
+            let pdf = typesetter.pdf(wrapped::TYPST_TEMPLATE, &json, &[]).unwrap();
             let path = dir.path().join(format!("{lang}.pdf"));
             std::fs::write(&path, pdf).unwrap();
             if !common::checkers::poppler("the cards' PDF: pages and text") {
@@ -108,10 +112,14 @@ fn the_card_document_prints_one_card_a_page_with_hostile_names_as_text() {
             let text = String::from_utf8_lossy(&text.stdout).replace(['\u{200B}', '\n'], "");
             assert!(text.contains("#exit() <script>"), "{lang}: {text}");
             // The share image: exactly 1200 × 630 pixels (the PNG header's width and height).
-            let json = wrapped::data_json(&doc).unwrap();
             let share = typesetter
                 .compile(wrapped::SHARE_TEMPLATE, &json, &[])
                 .unwrap();
+            assert_eq!(
+                recap::render::typst::overflows(&share),
+                Vec::<String>::new(),
+                "{lang}"
+            );
             let png = typesetter.png(&share, 0, 1.0).unwrap();
             assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
             let dim = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());

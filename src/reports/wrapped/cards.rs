@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use super::facts::YearFacts;
+use super::palette::Colours;
 use super::peers::Rank;
 use crate::locale::Texts;
 use crate::locale::common::{self, humanize};
@@ -32,7 +33,98 @@ pub struct Card {
     pub line: String,
     /// "Top 4% of Mid-Market customers for active-user growth", when the rank is shown.
     pub rank: Option<String>,
+    /// The picture of the fact, when the data has one to draw.
+    pub picture: Option<Picture>,
+    /// The card's background and text colours (set from the brand's palette).
+    pub colours: Colours,
 }
+
+/// What a card draws under its number, from the same rows as the number: Typst draws it as
+/// shapes (`templates/wrapped.typ`). Series hold `None` for a month without data: a gap,
+/// never a zero bar.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Picture {
+    /// Twelve bars, one a month; `mark` is the busiest, `label` its figure.
+    Bars {
+        values: Vec<Option<i64>>,
+        mark: usize,
+        label: String,
+    },
+    /// The year as twelve cells, shaded by use; `mark` is the busiest month.
+    Strip {
+        values: Vec<Option<i64>>,
+        mark: usize,
+    },
+    /// One progress ring a goal (0–1).
+    Rings { progress: Vec<f64> },
+    /// One bar split into each goal's share of the value (fractions, largest first).
+    Split { parts: Vec<f64> },
+    /// The success plan's milestones of the year as a path of dots, `done` of them reached.
+    Dots { done: usize, total: usize },
+    /// One square a resolved ticket, the escalated ones open.
+    Tickets { resolved: usize, escalated: usize },
+}
+
+/// The index of the largest value (the first when tied).
+fn busiest(values: &[Option<i64>]) -> Option<usize> {
+    let (i, top) = values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| (i, v)))
+        .rev()
+        .max_by_key(|(_, v)| *v)?;
+    (top > 0).then_some(i)
+}
+
+/// A monthly series is worth a picture when two months or more have data.
+fn two_months(values: &[Option<i64>]) -> bool {
+    values.iter().filter(|v| v.is_some()).count() >= 2
+}
+
+/// The picture of card `key`, when the year's data has one.
+fn picture(t: &Texts, key: &str, f: &YearFacts) -> Option<Picture> {
+    let s = &f.shapes;
+    match key {
+        "users" if two_months(&s.monthly_users) => {
+            let mark = busiest(&s.monthly_users)?;
+            Some(Picture::Bars {
+                values: s.monthly_users.clone(),
+                mark,
+                label: t.fmt.integer(s.monthly_users[mark].unwrap_or(0)),
+            })
+        }
+        "busiest" if two_months(&s.monthly_events) => Some(Picture::Strip {
+            values: s.monthly_events.clone(),
+            mark: busiest(&s.monthly_events)?,
+        }),
+        "goals" if !s.goal_progress.is_empty() => Some(Picture::Rings {
+            progress: s.goal_progress.iter().take(MAX_RINGS).copied().collect(),
+        }),
+        "value" if s.goal_values.len() >= 2 => {
+            let total: f64 = s.goal_values.iter().sum();
+            let mut parts: Vec<f64> = s.goal_values.iter().map(|v| v / total).collect();
+            parts.sort_by(|a, b| b.total_cmp(a));
+            Some(Picture::Split { parts })
+        }
+        "milestones" if s.milestones_in_year >= f.milestones_done => Some(Picture::Dots {
+            done: f.milestones_done.min(MAX_DOTS),
+            total: s.milestones_in_year.min(MAX_DOTS),
+        }),
+        "support" => Some(Picture::Tickets {
+            resolved: f.tickets_resolved.min(MAX_TICKETS),
+            escalated: s.escalated.min(f.tickets_resolved).min(MAX_TICKETS),
+        }),
+        _ => None,
+    }
+}
+
+/// Rings a goals card draws at most (the first goals by id).
+const MAX_RINGS: usize = 6;
+/// Dots a milestones card draws at most.
+const MAX_DOTS: usize = 12;
+/// Squares a support card draws at most (one row of twelve, five rows).
+const MAX_TICKETS: usize = 60;
 
 /// What a card needs besides the year's facts.
 pub struct CardContext<'a> {
@@ -87,6 +179,8 @@ fn card(t: &Texts, key: &'static str, f: &YearFacts, cx: &CardContext) -> Option
         big,
         line,
         rank: None,
+        picture: picture(t, key, f),
+        colours: Colours::default(),
     };
     match key {
         "value" => f.value.map(|v| {
@@ -236,6 +330,8 @@ pub fn cards(t: &Texts, f: &YearFacts, cx: &CardContext, role: &str) -> Option<V
             ],
         ),
         rank: None,
+        picture: None,
+        colours: Colours::default(),
     };
     let closing = Card {
         key: "closing",
@@ -258,6 +354,8 @@ pub fn cards(t: &Texts, f: &YearFacts, cx: &CardContext, role: &str) -> Option<V
             ],
         ),
         rank: None,
+        picture: None,
+        colours: Colours::default(),
     };
     let mut out = vec![opening];
     out.extend(middle);
@@ -293,6 +391,7 @@ mod tests {
             tickets_resolved: 0,
             escalations_avoided: 0,
             next_goal: None,
+            shapes: Default::default(),
         }
     }
 
@@ -458,5 +557,93 @@ mod tests {
         let c = cards(&t, &flat, &cx(Some(rank)), "end_user").unwrap();
         assert_eq!(c[1].rank, None);
         assert_eq!(c[1].line, "people use it every month");
+    }
+
+    #[test]
+    fn a_card_draws_its_fact_only_when_the_data_has_one() {
+        let t = crate::locale::english();
+        let mut users = vec![None; 12];
+        users[2] = Some(40);
+        users[6] = Some(90);
+        users[7] = Some(90);
+        users[11] = Some(80);
+        let f = YearFacts {
+            shapes: crate::reports::wrapped::facts::Shapes {
+                monthly_users: users.clone(),
+                monthly_events: users.clone(),
+                goal_progress: vec![1.0, 0.25],
+                goal_values: vec![1000.0, 3000.0],
+                milestones_in_year: 6,
+                escalated: 2,
+            },
+            ..rich()
+        };
+        let all: Vec<Card> = ["executive_sponsor", "end_user"]
+            .iter()
+            .flat_map(|r| cards(&t, &f, &cx(None), r).unwrap())
+            .collect();
+        let pic = |key: &str| all.iter().find(|c| c.key == key).unwrap().picture.clone();
+        // July and August tie at 90: the first is the busiest; months without data stay gaps.
+        assert_eq!(
+            pic("users"),
+            Some(Picture::Bars {
+                values: users.clone(),
+                mark: 6,
+                label: "90".into()
+            })
+        );
+        assert_eq!(
+            pic("busiest"),
+            Some(Picture::Strip {
+                values: users,
+                mark: 6
+            })
+        );
+        assert_eq!(
+            pic("goals"),
+            Some(Picture::Rings {
+                progress: vec![1.0, 0.25]
+            })
+        );
+        assert_eq!(
+            pic("value"),
+            Some(Picture::Split {
+                parts: vec![0.75, 0.25]
+            })
+        );
+        assert_eq!(pic("milestones"), Some(Picture::Dots { done: 4, total: 6 }));
+        assert_eq!(
+            pic("support"),
+            Some(Picture::Tickets {
+                resolved: 12,
+                escalated: 2
+            })
+        );
+        // No picture for a sentence's improvement or a feature's name, nor for the opening and
+        // closing cards.
+        for key in ["improvement", "feature", "opening", "closing"] {
+            assert_eq!(pic(key), None, "{key}");
+        }
+
+        // One month of usage is a dot, not a trend; one goal's value is not a split.
+        let mut one = vec![None; 12];
+        one[4] = Some(10);
+        let f = YearFacts {
+            shapes: crate::reports::wrapped::facts::Shapes {
+                monthly_users: one.clone(),
+                monthly_events: one,
+                goal_values: vec![1000.0],
+                ..Default::default()
+            },
+            ..rich()
+        };
+        let all: Vec<Card> = ["executive_sponsor", "end_user"]
+            .iter()
+            .flat_map(|r| cards(&t, &f, &cx(None), r).unwrap())
+            .collect();
+        for key in ["users", "busiest", "value", "goals"] {
+            let c = all.iter().find(|c| c.key == key).unwrap();
+            assert_eq!(c.picture, None, "{key}");
+        }
     }
 }

@@ -153,6 +153,8 @@ fn empty_card() -> Card {
         big: String::new(),
         line: String::new(),
         rank: None,
+        picture: None,
+        colours: Default::default(),
     }
 }
 

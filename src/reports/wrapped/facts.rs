@@ -62,6 +62,26 @@ pub struct YearFacts {
     pub escalations_avoided: usize,
     /// Next year's first goal not yet achieved (by due date): the closing card.
     pub next_goal: Option<(String, Option<NaiveDate>)>,
+    /// What the cards' pictures draw, month by month and goal by goal.
+    pub shapes: Shapes,
+}
+
+/// The series behind Wrapped's pictures: the same rows as the facts above, kept whole.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shapes {
+    /// Active users in each month of the year, January first (`None`: no usage that month).
+    pub monthly_users: Vec<Option<i64>>,
+    /// Usage events in each month of the year (`None`: no usage that month).
+    pub monthly_events: Vec<Option<i64>>,
+    /// Progress (0–1, capped) of each goal measured by the year's end, by goal id.
+    pub goal_progress: Vec<f64>,
+    /// The money value of each goal with a positive one, by goal id: the parts of `value`.
+    pub goal_values: Vec<f64>,
+    /// Milestones of the success plan due or completed in the year (`milestones_done` of
+    /// them done).
+    pub milestones_in_year: usize,
+    /// Tickets closed in the year that had been escalated.
+    pub escalated: usize,
 }
 
 fn in_year(d: NaiveDate, year: i32) -> bool {
@@ -209,6 +229,40 @@ pub fn year_facts(data: &AccountData, year: i32) -> YearFacts {
         })
         .map(|r| (r.title.clone(), r.target_date));
 
+    let months = |m: &BTreeMap<NaiveDate, i64>| -> Vec<Option<i64>> {
+        (1..=12)
+            .map(|k| NaiveDate::from_ymd_opt(year, k, 1).and_then(|d| m.get(&d).copied()))
+            .collect()
+    };
+    let this_year: BTreeMap<NaiveDate, i64> = monthly
+        .iter()
+        .filter(|(m, _)| m.year() == year)
+        .map(|(m, n)| (*m, *n))
+        .collect();
+    let shapes = Shapes {
+        monthly_users: months(&this_year),
+        monthly_events: months(&events),
+        goal_progress: results
+            .iter()
+            .filter_map(|r| r.progress)
+            .map(|p| p.clamp(0.0, 1.0))
+            .collect(),
+        goal_values: results
+            .iter()
+            .filter_map(|r| r.value)
+            .filter(|v| *v > 0.0)
+            .collect(),
+        milestones_in_year: data
+            .milestones
+            .iter()
+            .filter(|m| {
+                m.completed_on.is_some_and(|d| in_year(d, year))
+                    || (m.completed_on.is_none() && m.due_on.is_some_and(|d| in_year(d, year)))
+            })
+            .count(),
+        escalated: closed.iter().filter(|t| t.escalated).count(),
+    };
+
     YearFacts {
         year,
         joined,
@@ -226,6 +280,7 @@ pub fn year_facts(data: &AccountData, year: i32) -> YearFacts {
         tickets_resolved: closed.len(),
         escalations_avoided,
         next_goal,
+        shapes,
     }
 }
 
@@ -280,6 +335,11 @@ mod tests {
         );
         assert!(f.new_features.is_empty());
         assert_eq!(f.joined, None);
+        // No picture has anything to draw: every month a gap, not a zero.
+        assert_eq!(f.shapes.monthly_users, vec![None; 12]);
+        assert_eq!(f.shapes.monthly_events, vec![None; 12]);
+        assert!(f.shapes.goal_progress.is_empty() && f.shapes.goal_values.is_empty());
+        assert_eq!((f.shapes.milestones_in_year, f.shapes.escalated), (0, 0));
     }
 
     #[test]
@@ -303,6 +363,15 @@ mod tests {
         assert_eq!(f.new_features, vec!["Automations".to_string()]);
         // June: 950 events; December: 700.
         assert_eq!(f.busiest_month, Some((d("2026-06-01"), 950)));
+        // The pictures: only June and December of 2026 (December 2025 is last year's).
+        let mut users = vec![None; 12];
+        users[5] = Some(55);
+        users[11] = Some(60);
+        assert_eq!(f.shapes.monthly_users, users);
+        let mut events = vec![None; 12];
+        events[5] = Some(950);
+        events[11] = Some(700);
+        assert_eq!(f.shapes.monthly_events, events);
     }
 
     #[test]
@@ -365,6 +434,10 @@ mod tests {
             f.next_goal,
             Some(("More automation".into(), Some(d("2027-06-30"))))
         );
+        // g1 past its target (capped at 1), g2 a quarter of the way (20 → 30 of 60); only g1
+        // has a value.
+        assert_eq!(f.shapes.goal_progress, vec![1.0, 0.25]);
+        assert_eq!(f.shapes.goal_values, vec![5000.0]);
     }
 
     #[test]
@@ -424,5 +497,20 @@ mod tests {
         assert_eq!(f.milestones_done, 1);
         assert_eq!(f.tickets_resolved, 3);
         assert_eq!(f.escalations_avoided, 1);
+        // The path of dots: the one done this year; of the closed tickets, t2 was escalated.
+        assert_eq!(f.shapes.milestones_in_year, 1);
+        assert_eq!(f.shapes.escalated, 1);
+        // An open milestone due this year is a dot still to reach; one due next year is not.
+        let first = a.milestones[0].clone();
+        let open = |id: &str, due: &str| Milestone {
+            milestone_id: id.into(),
+            due_on: Some(d(due)),
+            completed_on: None,
+            ..first.clone()
+        };
+        a.milestones.push(open("m2", "2026-11-30"));
+        a.milestones.push(open("m3", "2027-01-15"));
+        let f = year_facts(&a, 2026);
+        assert_eq!((f.milestones_done, f.shapes.milestones_in_year), (1, 2));
     }
 }

@@ -11,6 +11,7 @@ pub mod email;
 pub mod facts;
 mod job;
 pub mod manifest;
+pub mod palette;
 pub mod peers;
 pub mod recipients;
 
@@ -114,7 +115,13 @@ pub fn build_with(
     let acc = &data.account;
     let currency = acc.currency_code();
     let cx = card_context(data, &currency, growth_rank);
-    let cards = cards::cards(t, f, &cx, role)?;
+    let mut cards = cards::cards(t, f, &cx, role)?;
+    let accent = crate::charts::accent_or_default(&brand.accent);
+    let palette = palette::Palette::new(&accent);
+    let n = cards.len();
+    for (i, c) in cards.iter_mut().enumerate() {
+        c.colours = palette.card(i, n);
+    }
     let year = f.year;
     Some(WrappedDoc {
         lang: t.language(),
@@ -128,7 +135,7 @@ pub fn build_with(
             ],
         ),
         company: brand.company.clone(),
-        accent: crate::charts::accent_or_default(&brand.accent),
+        accent,
         year,
         cards,
     })
