@@ -45,11 +45,10 @@ pub struct Card {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Picture {
-    /// Twelve bars, one a month; `mark` is the busiest, `label` its figure.
+    /// Twelve bars, one a month; `mark` is the busiest.
     Bars {
         values: Vec<Option<i64>>,
         mark: usize,
-        label: String,
     },
     /// The year as twelve cells, shaded by use; `mark` is the busiest month.
     Strip {
@@ -83,17 +82,13 @@ fn two_months(values: &[Option<i64>]) -> bool {
 }
 
 /// The picture of card `key`, when the year's data has one.
-fn picture(t: &Texts, key: &str, f: &YearFacts) -> Option<Picture> {
+fn picture(key: &str, f: &YearFacts) -> Option<Picture> {
     let s = &f.shapes;
     match key {
-        "users" if two_months(&s.monthly_users) => {
-            let mark = busiest(&s.monthly_users)?;
-            Some(Picture::Bars {
-                values: s.monthly_users.clone(),
-                mark,
-                label: t.fmt.integer(s.monthly_users[mark].unwrap_or(0)),
-            })
-        }
+        "users" if two_months(&s.monthly_users) => Some(Picture::Bars {
+            values: s.monthly_users.clone(),
+            mark: busiest(&s.monthly_users)?,
+        }),
         "busiest" if two_months(&s.monthly_events) => Some(Picture::Strip {
             values: s.monthly_events.clone(),
             mark: busiest(&s.monthly_events)?,
@@ -179,7 +174,7 @@ fn card(t: &Texts, key: &'static str, f: &YearFacts, cx: &CardContext) -> Option
         big,
         line,
         rank: None,
-        picture: picture(t, key, f),
+        picture: picture(key, f),
         colours: Colours::default(),
     };
     match key {
@@ -588,8 +583,7 @@ mod tests {
             pic("users"),
             Some(Picture::Bars {
                 values: users.clone(),
-                mark: 6,
-                label: "90".into()
+                mark: 6
             })
         );
         assert_eq!(
