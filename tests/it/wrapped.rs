@@ -129,3 +129,90 @@ fn the_card_document_prints_one_card_a_page_with_hostile_names_as_text() {
     }
     assert!(made >= 4, "only {made} card documents");
 }
+
+/// The big number is the card: the longest figures a card can show (a billion in the widest
+/// currency formats, a four-digit percentage, a seven-digit count), in every language, stay
+/// on one line inside the card's box.
+#[test]
+fn the_longest_figures_fit_their_cards_in_every_language() {
+    use recap::locale::Catalog;
+    use recap::render::typst::{Typesetter, overflows};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let typesetter = Typesetter::new(&root.join("templates"), &root.join("fonts")).unwrap();
+    let catalog = Catalog::load(&root.join("templates"), "en").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("d.db").display());
+    let src = Source::connect(&url, &Config::default(), true).unwrap();
+    recap::demo::generate(&src, 12, 42).unwrap();
+    let population = wrapped::population(&src, 2026).unwrap();
+    let all = src.load_all(&Selection::default()).unwrap();
+    common::close(src);
+    for lang in ["en", "de", "fr", "es", "it", "nl", "pt", "ja"] {
+        let t = catalog.require(lang).unwrap();
+        let mut doc = all
+            .iter()
+            .find_map(|data| {
+                wrapped::build(
+                    &t,
+                    data,
+                    2026,
+                    &population,
+                    Default::default(),
+                    "executive_sponsor",
+                    &Default::default(),
+                )
+            })
+            .expect("a demo account with a Wrapped");
+        let mut figures = Vec::new();
+        for currency in ["USD", "EUR", "GBP", "CHF", "JPY"] {
+            figures.push(t.fmt.money(1_234_567_890.0, currency));
+        }
+        figures.push(t.fmt.percent(1234.0));
+        figures.push(t.fmt.integer(1_234_567));
+        let longest = figures
+            .iter()
+            .max_by_key(|f| f.chars().count())
+            .unwrap()
+            .clone();
+        let middle = doc.cards.len() - 2;
+        for (k, c) in doc.cards[1..=middle].iter_mut().enumerate() {
+            c.big = if k == 0 {
+                longest.clone()
+            } else {
+                figures[k % figures.len()].clone()
+            };
+        }
+        let json = wrapped::data_json(&doc).unwrap();
+        let pages = typesetter
+            .compile(wrapped::TYPST_TEMPLATE, &json, &[])
+            .unwrap();
+        assert_eq!(
+            overflows(&pages),
+            Vec::<String>::new(),
+            "{lang}: {figures:?}"
+        );
+        let share = typesetter
+            .compile(wrapped::SHARE_TEMPLATE, &json, &[])
+            .unwrap();
+        assert_eq!(overflows(&share), Vec::<String>::new(), "{lang}: {longest}");
+        let path = dir.path().join(format!("{lang}.pdf"));
+        std::fs::write(
+            &path,
+            typesetter.pdf(wrapped::TYPST_TEMPLATE, &json, &[]).unwrap(),
+        )
+        .unwrap();
+        // One line each: the figure is whole on a line of the page's text.
+        let text = common::tool("pdftotext", &[path.to_str().unwrap(), "-"]);
+        let lines: Vec<String> = text
+            .lines()
+            .map(|l| l.replace(['\u{a0}', '\u{202f}', '\u{200b}'], " "))
+            .collect();
+        for c in &doc.cards[1..=middle] {
+            let want = c.big.replace(['\u{a0}', '\u{202f}'], " ");
+            assert!(
+                lines.iter().any(|l| l.trim() == want),
+                "{lang}: {want:?} is not on a line of its own:\n{text}"
+            );
+        }
+    }
+}
