@@ -36,7 +36,7 @@ fn main() -> anyhow::Result<()> {
     let brand = Brand::default();
     let mut made = 0;
     for data in all.iter().take(12) {
-        for lang in ["en", "de", "ja"] {
+        for lang in ["en", "de", "fr", "ja"] {
             let t = catalog.require(lang)?;
             for role in ["executive_sponsor", "champion", "end_user"] {
                 let id = &data.account.account_id;
