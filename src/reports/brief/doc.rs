@@ -11,10 +11,11 @@ use serde::Serialize;
 use super::facts::{BriefFacts, Person, severity_rank};
 use super::points::{self, Point};
 use crate::config::Brand;
-use crate::locale::Texts;
 use crate::locale::common::{self, yes};
+use crate::locale::{Arg, Texts};
 use crate::model::AccountData;
 use crate::reports::review::Paper;
+use fluent_bundle::FluentValue;
 
 /// Lines of each list box (the template's boxes are this many lines tall).
 pub const CHANGED_LINES: usize = 16;
@@ -113,6 +114,27 @@ pub struct Line {
     pub text: String,
     /// bad, warn, good, muted or plain.
     pub tone: &'static str,
+}
+
+/// A list line of message `id` whose argument `cut` (a name, a title, a comment) is cut to
+/// the room the rest of the line leaves: the figures and marks after it (a date, "do not
+/// mail") are never what is cut.
+fn fitted(t: &Texts, id: &str, args: &[(&str, Arg)], cut: &str, tone: &'static str) -> Line {
+    let with = |value: &dyn Fn(&Arg) -> Arg<'static>| -> Vec<(&str, Arg)> {
+        args.iter()
+            .map(|(k, v)| (*k, if *k == cut { value(v) } else { v.clone() }))
+            .collect()
+    };
+    let rest: usize = t.msg(id, &with(&|_| "".into())).chars().map(units).sum();
+    let room = LINE_UNITS.saturating_sub(rest).max(8);
+    let text = t.msg(
+        id,
+        &with(&|v| match v {
+            FluentValue::String(s) => fit(s, room).into(),
+            _ => "".into(),
+        }),
+    );
+    line(text, tone)
 }
 
 fn line(text: String, tone: &'static str) -> Line {
@@ -323,7 +345,7 @@ pub fn build(
                 ],
             );
             // The figure behind a support move: the quarter's escalations.
-            if mv.key == "support" {
+            if mv.key == "support" && m.support.opened > 0 {
                 s = common::sentences(
                     t,
                     &[
@@ -535,64 +557,64 @@ pub fn build(
         .collect();
     quotes.sort_by(|a, b| b.on.cmp(&a.on));
     for r in quotes {
-        changed.push(line(
-            t.msg(
-                "brief-changed-quote",
-                &[
-                    ("who", who(r).into()),
-                    ("score", r.score.into()),
-                    (
-                        "comment",
-                        fit(r.comment.as_deref().unwrap_or(""), QUOTE_UNITS).into(),
-                    ),
-                ],
-            ),
+        changed.push(fitted(
+            t,
+            "brief-changed-quote",
+            &[
+                ("who", who(r).into()),
+                ("score", r.score.into()),
+                (
+                    "comment",
+                    fit(r.comment.as_deref().unwrap_or(""), QUOTE_UNITS).into(),
+                ),
+            ],
+            "comment",
             "bad",
         ));
     }
     for x in &c.milestones_late {
-        changed.push(line(
-            t.msg(
-                "brief-changed-late",
-                &[
-                    ("title", fit(&x.title, PART_UNITS).into()),
-                    (
-                        "date",
-                        x.due_on.map(|d| t.fmt.date(d)).unwrap_or_default().into(),
-                    ),
-                ],
-            ),
+        changed.push(fitted(
+            t,
+            "brief-changed-late",
+            &[
+                ("title", fit(&x.title, PART_UNITS).into()),
+                (
+                    "date",
+                    x.due_on.map(|d| t.fmt.date(d)).unwrap_or_default().into(),
+                ),
+            ],
+            "title",
             "bad",
         ));
     }
     for x in &c.milestones_done {
-        changed.push(line(
-            t.msg(
-                "brief-changed-done",
-                &[
-                    ("title", fit(&x.title, PART_UNITS).into()),
-                    (
-                        "date",
-                        x.completed_on
-                            .map(|d| t.fmt.date(d))
-                            .unwrap_or_default()
-                            .into(),
-                    ),
-                ],
-            ),
+        changed.push(fitted(
+            t,
+            "brief-changed-done",
+            &[
+                ("title", fit(&x.title, PART_UNITS).into()),
+                (
+                    "date",
+                    x.completed_on
+                        .map(|d| t.fmt.date(d))
+                        .unwrap_or_default()
+                        .into(),
+                ),
+            ],
+            "title",
             "good",
         ));
     }
     for x in &c.measured {
-        changed.push(line(
-            t.msg(
-                "brief-changed-measured",
-                &[
-                    ("goal", fit(&x.title, PART_UNITS).into()),
-                    ("value", common::quantity(t, x.value, &x.unit, &cur).into()),
-                    ("date", t.fmt.date(x.on).into()),
-                ],
-            ),
+        changed.push(fitted(
+            t,
+            "brief-changed-measured",
+            &[
+                ("goal", fit(&x.title, PART_UNITS).into()),
+                ("value", common::quantity(t, x.value, &x.unit, &cur).into()),
+                ("date", t.fmt.date(x.on).into()),
+            ],
+            "goal",
             "plain",
         ));
     }
@@ -633,16 +655,16 @@ pub fn build(
             .tickets
             .iter()
             .map(|x| {
-                line(
-                    t.msg(
-                        "brief-ticket",
-                        &[
-                            ("severity", severity(&x.severity).into()),
-                            ("id", fit(&x.id, PART_UNITS).into()),
-                            ("days", x.days_open.into()),
-                            ("escalated", yes(x.escalated)),
-                        ],
-                    ),
+                fitted(
+                    t,
+                    "brief-ticket",
+                    &[
+                        ("severity", severity(&x.severity).into()),
+                        ("id", fit(&x.id, PART_UNITS).into()),
+                        ("days", x.days_open.into()),
+                        ("escalated", yes(x.escalated)),
+                    ],
+                    "id",
                     match severity_rank(&x.severity) {
                         0 => "bad",
                         1 => "warn",
@@ -666,24 +688,24 @@ pub fn build(
             .iter()
             .map(|x| {
                 let owner = x.owner_name.trim();
-                line(
-                    t.msg(
-                        "brief-late",
-                        &[
-                            ("title", fit(&x.title, PART_UNITS).into()),
-                            ("owner", fit(owner, PART_UNITS / 2).into()),
-                            ("named", yes(!owner.is_empty())),
-                            ("side", x.owner_side.trim().to_string().into()),
-                            (
-                                "date",
-                                x.due_on.map(|d| t.fmt.date(d)).unwrap_or_default().into(),
-                            ),
-                            (
-                                "days",
-                                x.due_on.map(|d| (as_of - d).num_days()).unwrap_or(0).into(),
-                            ),
-                        ],
-                    ),
+                fitted(
+                    t,
+                    "brief-late",
+                    &[
+                        ("title", fit(&x.title, PART_UNITS).into()),
+                        ("owner", fit(owner, PART_UNITS / 2).into()),
+                        ("named", yes(!owner.is_empty())),
+                        ("side", x.owner_side.trim().to_string().into()),
+                        (
+                            "date",
+                            x.due_on.map(|d| t.fmt.date(d)).unwrap_or_default().into(),
+                        ),
+                        (
+                            "days",
+                            x.due_on.map(|d| (as_of - d).num_days()).unwrap_or(0).into(),
+                        ),
+                    ],
+                    "title",
                     "bad",
                 )
             })
@@ -702,26 +724,26 @@ pub fn build(
             .goals_off_track
             .iter()
             .map(|g| {
-                line(
-                    t.msg(
-                        "brief-off-track",
-                        &[
-                            ("goal", fit(&g.title, PART_UNITS).into()),
-                            ("status", common::goal_status(t, g.status).into()),
-                            (
-                                "target",
-                                common::quantity(t, g.target, &g.unit, &cur).into(),
-                            ),
-                            ("dated", yes(g.target_date.is_some())),
-                            (
-                                "date",
-                                g.target_date
-                                    .map(|d| t.fmt.date(d))
-                                    .unwrap_or_default()
-                                    .into(),
-                            ),
-                        ],
-                    ),
+                fitted(
+                    t,
+                    "brief-off-track",
+                    &[
+                        ("goal", fit(&g.title, PART_UNITS).into()),
+                        ("status", common::goal_status(t, g.status).into()),
+                        (
+                            "target",
+                            common::quantity(t, g.target, &g.unit, &cur).into(),
+                        ),
+                        ("dated", yes(g.target_date.is_some())),
+                        (
+                            "date",
+                            g.target_date
+                                .map(|d| t.fmt.date(d))
+                                .unwrap_or_default()
+                                .into(),
+                        ),
+                    ],
+                    "goal",
                     if g.status == crate::metrics::GoalStatus::Missed {
                         "bad"
                     } else {
@@ -740,7 +762,8 @@ pub fn build(
 
     // Who is who.
     let person = |p: &Person| {
-        let text = t.msg(
+        fitted(
+            t,
             "brief-person",
             &[
                 (
@@ -758,8 +781,9 @@ pub fn build(
                 ("score", p.last_score.unwrap_or(0).into()),
                 ("unsubscribed", yes(p.unsubscribed)),
             ],
-        );
-        line(text, if p.unsubscribed { "muted" } else { "plain" })
+            "name",
+            if p.unsubscribed { "muted" } else { "plain" },
+        )
     };
     let people = section(
         t,

@@ -171,3 +171,25 @@ fn long_lists_end_with_and_n_more_at_their_capacity() {
     assert!(doc.people.lines.len() + 1 == PEOPLE_LINES);
     assert!(doc.late.more.is_none() && doc.late.empty.is_some());
 }
+
+#[test]
+fn a_long_name_is_cut_before_the_do_not_mail_mark_is() {
+    let mut a = account("2027-06-30");
+    a.contacts.push(Contact {
+        contact_id: "C-1".into(),
+        name: "Bartholomew ".repeat(10),
+        email: "b@x".into(),
+        role: "executive_sponsor".into(),
+        locale: "en".into(),
+        unsubscribed: true,
+    });
+    let f = facts(&a, dates(), &HealthWeights::default());
+    let doc = build(&english(), &a, &f, &Brand::default(), Paper::A4);
+    let l = &doc.people.lines[0].text;
+    assert!(l.starts_with("Bartholome"), "{l}");
+    assert!(
+        l.ends_with("Executive sponsor · en · unsubscribed: do not mail"),
+        "{l}"
+    );
+    assert!(l.chars().count() <= super::doc::LINE_UNITS, "{l}");
+}
