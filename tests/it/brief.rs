@@ -556,7 +556,7 @@ fn each_brief_is_one_page_with_the_accounts_own_figures_and_its_rules_points() {
         "{healthy}"
     );
     assert!(
-        healthy.contains("Ben Okafor · Champion · en · unsubscribed: do not mail"),
+        healthy.contains("Ben Okafor · unsubscribed: do not mail · Champion · en"),
         "{healthy}"
     );
     assert!(

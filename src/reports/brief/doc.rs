@@ -25,7 +25,7 @@ pub const LATE_LINES: usize = 6;
 pub const OFF_TRACK_LINES: usize = 6;
 /// Width of one line of a column, in units of an average Latin letter at the list's size
 /// (a CJK character counts two): what [`fit`] cuts a line to.
-pub const LINE_UNITS: usize = 64;
+pub const LINE_UNITS: usize = 68;
 /// A talking point has two lines of the page's width.
 pub const POINT_UNITS: usize = 230;
 /// A name in a header cell, the account's name in the title.

@@ -131,14 +131,14 @@ brief-off-track-none = Kein Ziel ist außer Plan.
 brief-goals-none = Keine Ziele erfasst.
 
 brief-people-heading = Wer ist wer ({ $count })
-brief-person = { $name } · { $role }{ $located ->
+brief-person = { $name }{ $unsubscribed ->
+        [yes] {" "}· abgemeldet: nicht anschreiben
+       *[no] {""}
+    } · { $role }{ $located ->
         [yes] {" "}· { $locale }
        *[no] {""}
     }{ $scored ->
         [yes] {" "}· NPS { $score }
-       *[no] {""}
-    }{ $unsubscribed ->
-        [yes] {" "}· abgemeldet: nicht anschreiben
        *[no] {""}
     }
 brief-people-none = Keine Kontakte erfasst.

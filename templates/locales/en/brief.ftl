@@ -150,14 +150,14 @@ brief-goals-none = No goals recorded.
 brief-people-heading = Who is who ({ $count })
 # $role is a role's name; $locale the contact's ($located: yes or no); $score the last NPS
 # score ($scored: yes or no); $unsubscribed: yes or no.
-brief-person = { $name } · { $role }{ $located ->
+brief-person = { $name }{ $unsubscribed ->
+        [yes] {" "}· unsubscribed: do not mail
+       *[no] {""}
+    } · { $role }{ $located ->
         [yes] {" "}· { $locale }
        *[no] {""}
     }{ $scored ->
         [yes] {" "}· NPS { $score }
-       *[no] {""}
-    }{ $unsubscribed ->
-        [yes] {" "}· unsubscribed: do not mail
        *[no] {""}
     }
 brief-people-none = No contacts recorded.

@@ -132,14 +132,14 @@ brief-off-track-none = Ningún objetivo desviado.
 brief-goals-none = No hay objetivos registrados.
 
 brief-people-heading = Quién es quién ({ $count })
-brief-person = { $name } · { $role }{ $located ->
+brief-person = { $name }{ $unsubscribed ->
+        [yes] {" "}· dado de baja: no escribir
+       *[no] {""}
+    } · { $role }{ $located ->
         [yes] {" "}· { $locale }
        *[no] {""}
     }{ $scored ->
         [yes] {" "}· NPS { $score }
-       *[no] {""}
-    }{ $unsubscribed ->
-        [yes] {" "}· dado de baja: no escribir
        *[no] {""}
     }
 brief-people-none = No hay contactos registrados.

@@ -132,14 +132,14 @@ brief-off-track-none = Aucun objectif hors trajectoire.
 brief-goals-none = Aucun objectif enregistré.
 
 brief-people-heading = Qui est qui ({ $count })
-brief-person = { $name } · { $role }{ $located ->
+brief-person = { $name }{ $unsubscribed ->
+        [yes] {" "}· désabonné : ne pas écrire
+       *[no] {""}
+    } · { $role }{ $located ->
         [yes] {" "}· { $locale }
        *[no] {""}
     }{ $scored ->
         [yes] {" "}· NPS { $score }
-       *[no] {""}
-    }{ $unsubscribed ->
-        [yes] {" "}· désabonné : ne pas écrire
        *[no] {""}
     }
 brief-people-none = Aucun contact enregistré.

@@ -132,14 +132,14 @@ brief-off-track-none = Nessun obiettivo fuori rotta.
 brief-goals-none = Nessun obiettivo registrato.
 
 brief-people-heading = Chi è chi ({ $count })
-brief-person = { $name } · { $role }{ $located ->
+brief-person = { $name }{ $unsubscribed ->
+        [yes] {" "}· disiscritto: non scrivere
+       *[no] {""}
+    } · { $role }{ $located ->
         [yes] {" "}· { $locale }
        *[no] {""}
     }{ $scored ->
         [yes] {" "}· NPS { $score }
-       *[no] {""}
-    }{ $unsubscribed ->
-        [yes] {" "}· disiscritto: non scrivere
        *[no] {""}
     }
 brief-people-none = Nessun contatto registrato.

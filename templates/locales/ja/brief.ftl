@@ -98,14 +98,14 @@ brief-off-track-none = 計画から外れた目標はありません。
 brief-goals-none = 目標は登録されていません。
 
 brief-people-heading = 関係者（{ $count }）
-brief-person = { $name } · { $role }{ $located ->
+brief-person = { $name }{ $unsubscribed ->
+        [yes] {" "}· 配信停止：メール不可
+       *[no] {""}
+    } · { $role }{ $located ->
         [yes] {" "}· { $locale }
        *[no] {""}
     }{ $scored ->
         [yes] {" "}· NPS { $score }
-       *[no] {""}
-    }{ $unsubscribed ->
-        [yes] {" "}· 配信停止：メール不可
        *[no] {""}
     }
 brief-people-none = 担当者は登録されていません。

@@ -131,14 +131,14 @@ brief-off-track-none = Geen doel uit koers.
 brief-goals-none = Geen doelen vastgelegd.
 
 brief-people-heading = Wie is wie ({ $count })
-brief-person = { $name } · { $role }{ $located ->
+brief-person = { $name }{ $unsubscribed ->
+        [yes] {" "}· afgemeld: niet mailen
+       *[no] {""}
+    } · { $role }{ $located ->
         [yes] {" "}· { $locale }
        *[no] {""}
     }{ $scored ->
         [yes] {" "}· NPS { $score }
-       *[no] {""}
-    }{ $unsubscribed ->
-        [yes] {" "}· afgemeld: niet mailen
        *[no] {""}
     }
 brief-people-none = Geen contactpersonen vastgelegd.

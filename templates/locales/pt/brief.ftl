@@ -132,14 +132,14 @@ brief-off-track-none = Nenhuma meta fora do rumo.
 brief-goals-none = Nenhuma meta registada.
 
 brief-people-heading = Quem é quem ({ $count })
-brief-person = { $name } · { $role }{ $located ->
+brief-person = { $name }{ $unsubscribed ->
+        [yes] {" "}· cancelou a subscrição: não enviar
+       *[no] {""}
+    } · { $role }{ $located ->
         [yes] {" "}· { $locale }
        *[no] {""}
     }{ $scored ->
         [yes] {" "}· NPS { $score }
-       *[no] {""}
-    }{ $unsubscribed ->
-        [yes] {" "}· cancelou a subscrição: não enviar
        *[no] {""}
     }
 brief-people-none = Nenhum contacto registado.
