@@ -23,9 +23,9 @@ pub const PEOPLE_LINES: usize = 12;
 pub const TICKET_LINES: usize = 10;
 pub const LATE_LINES: usize = 6;
 pub const OFF_TRACK_LINES: usize = 6;
-/// Width of one line of a column, in units of an average Latin letter at the list's size
-/// (a CJK character counts two): what [`fit`] cuts a line to.
-pub const LINE_UNITS: usize = 68;
+/// Width of one line of a column, in average lower-case letters at the list's size (see
+/// [`tenths`]): what [`fit`] cuts a line to.
+pub const LINE_UNITS: usize = 62;
 /// A talking point has two lines of the page's width.
 pub const POINT_UNITS: usize = 230;
 /// A name in a header cell, the account's name in the title.
@@ -125,7 +125,7 @@ fn fitted(t: &Texts, id: &str, args: &[(&str, Arg)], cut: &str, tone: &'static s
             .map(|(k, v)| (*k, if *k == cut { value(v) } else { v.clone() }))
             .collect()
     };
-    let rest: usize = t.msg(id, &with(&|_| "".into())).chars().map(units).sum();
+    let rest = width(&t.msg(id, &with(&|_| "".into()))).div_ceil(10);
     let room = LINE_UNITS.saturating_sub(rest).max(8);
     let text = t.msg(
         id,
@@ -144,30 +144,43 @@ fn line(text: String, tone: &'static str) -> Line {
     }
 }
 
-/// How wide `c` is against an average Latin letter: CJK and other wide characters two.
-fn units(c: char) -> usize {
-    if (c as u32) >= 0x2E80 && !matches!(c as u32, 0xFE00..=0xFE0F | 0xFF61..=0xFF9F) {
-        2
-    } else {
-        1
+/// How wide `c` is, in tenths of an average lower-case Latin letter of the page's font
+/// (Inter): narrow letters and spaces half, capitals and digits a little more, `m` and `W`
+/// half again, CJK and other wide characters two letters.
+fn tenths(c: char) -> usize {
+    match c {
+        ' ' | 'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | '·' => 5,
+        't' | 'f' | 'r' | 'I' | '(' | ')' | '-' => 7,
+        'm' | 'M' | 'W' => 15,
+        'w' => 14,
+        c if c.is_ascii_digit() => 11,
+        c if (c as u32) >= 0x2E80 && !matches!(c as u32, 0xFE00..=0xFE0F | 0xFF61..=0xFF9F) => 20,
+        c if c.is_uppercase() => 12,
+        _ => 10,
     }
 }
 
-/// `s` cut to `max` units (see [`units`]) at a word boundary when there is one late enough,
-/// ending in an ellipsis when cut.
+/// The width of `s` in tenths of a letter (see [`tenths`]).
+fn width(s: &str) -> usize {
+    s.chars().map(tenths).sum()
+}
+
+/// `s` cut to `max` letters' width (see [`tenths`]) at a word boundary when there is one
+/// late enough, ending in an ellipsis when cut.
 pub fn fit(s: &str, max: usize) -> String {
     let s = s.trim();
-    let total: usize = s.chars().map(units).sum();
-    if total <= max {
+    let max = max * 10;
+    if width(s) <= max {
         return s.to_string();
     }
-    let mut width = 0;
+    let mut used = 0;
     let mut end = 0;
     for (i, c) in s.char_indices() {
-        if width + units(c) > max.saturating_sub(1) {
+        // Room is kept for the ellipsis.
+        if used + tenths(c) > max.saturating_sub(10) {
             break;
         }
-        width += units(c);
+        used += tenths(c);
         end = i + c.len_utf8();
     }
     let cut = &s[..end];
