@@ -725,3 +725,37 @@ fn a_batch_of_briefs_runs_through_the_engine_and_a_rerun_skips_them() {
         assert!(text.contains("What changed since Sep 1, 2026"), "{text}");
     }
 }
+
+#[test]
+fn the_html_is_valid_accessible_and_self_contained_in_three_languages() {
+    let d = accounts();
+    let mut files = Vec::new();
+    for lang in ["en", "de", "ja"] {
+        let (_, html) = d.brief("ACC-RISK", &["--locale", lang, "--force"]);
+        let to = d.dir.path().join(format!("risk-{lang}.html"));
+        std::fs::copy(&html, &to).unwrap();
+        files.push(to);
+    }
+    let (_, full) = d.brief("ACC-FULL", &[]);
+    files.push(full);
+    for f in &files {
+        let html = std::fs::read_to_string(f).unwrap();
+        for external in ["<script", "<link", "src=\"http", "href=\"http", "@import"] {
+            assert!(
+                !html.contains(external),
+                "{}: self-contained, found {external}",
+                f.display()
+            );
+        }
+    }
+    assert!(
+        std::fs::read_to_string(&files[2])
+            .unwrap()
+            .contains("<html lang=\"ja\">")
+    );
+    if let Some(errors) = common::nu_messages(&files, &["--errors-only"]) {
+        assert!(errors.is_empty(), "Nu HTML Checker: {errors:#?}");
+    }
+    // WCAG 2.1 A and AA in Chromium, 400 px wide.
+    common::axe_check(&files);
+}

@@ -568,7 +568,7 @@ pub fn build(
         .iter()
         .filter(|r| (0..=points::DETRACTOR_MAX).contains(&r.score) && r.comment.is_some())
         .collect();
-    quotes.sort_by(|a, b| b.on.cmp(&a.on));
+    quotes.sort_by_key(|r| std::cmp::Reverse(r.on));
     for r in quotes {
         changed.push(fitted(
             t,

@@ -194,5 +194,9 @@ fn a_long_name_is_cut_before_the_do_not_mail_mark_is() {
         l.ends_with("… · unsubscribed: do not mail · Executive sponsor · en"),
         "{l}"
     );
-    assert_eq!(&fit(l, super::doc::LINE_UNITS), l, "the line fits its width");
+    assert_eq!(
+        &fit(l, super::doc::LINE_UNITS),
+        l,
+        "the line fits its width"
+    );
 }
