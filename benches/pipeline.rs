@@ -893,10 +893,7 @@ fn brief_bench(root: &Path, manifest: &Path) {
                 .filter(|(j, _)| *j == jobs)
                 .map(|(_, r)| r.clone())
                 .collect();
-            if let Some(mut row) = mean_row(&pair) {
-                row.label = format!("{} (mean of 2 runs)", row.label);
-                rows.push(row);
-            }
+            rows.extend(mean_row(&pair));
         }
     }
     if rows.is_empty() {
