@@ -759,3 +759,24 @@ fn the_html_is_valid_accessible_and_self_contained_in_three_languages() {
     // WCAG 2.1 A and AA in Chromium, 400 px wide.
     common::axe_check(&files);
 }
+
+#[test]
+fn the_brief_is_in_the_configured_default_language_not_the_sponsors() {
+    let d = accounts();
+    // ACC-HEALTHY's sponsor reads German; the CSM's team writes `[locale] default = "ja"`.
+    std::fs::write(
+        d.dir.path().join("recap.toml"),
+        "[locale]\ndefault = \"ja\"\n",
+    )
+    .unwrap();
+    let (_, html) = d.brief("ACC-HEALTHY", &[]);
+    let html = std::fs::read_to_string(html).unwrap();
+    assert!(
+        html.contains("<html lang=\"ja\">") && html.contains("コールブリーフ"),
+        "{html}"
+    );
+    // --locale wins over the configured default.
+    let (_, html) = d.brief("ACC-HEALTHY", &["--locale", "fr", "--force"]);
+    let html = std::fs::read_to_string(html).unwrap();
+    assert!(html.contains("<html lang=\"fr\">") && html.contains("Fiche d’appel"));
+}
