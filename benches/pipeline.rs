@@ -1,7 +1,7 @@
-//! The batch benchmark: `cargo bench --bench pipeline` prints three Markdown tables, the value
+//! The batch benchmark: `cargo bench --bench pipeline` prints four Markdown tables, the value
 //! review's, Wrapped's (see `wrapped_bench`; `RECAP_BENCH_WRAPPED_SIZES=10000` for a shorter
-//! run, `0` to leave it out) and the leadership pack's (see `pack_bench`;
-//! `RECAP_BENCH_PACK_SIZES`).
+//! run, `0` to leave it out), the call brief's (see `brief_bench`; `RECAP_BENCH_BRIEF_SIZES`) and
+//! the leadership pack's (see `pack_bench`; `RECAP_BENCH_PACK_SIZES`).
 //!
 //! It makes demo databases of 1,000 and 10,000 accounts, runs the release `recap review --all`
 //! at 1 and 2 jobs (each in its own process, so peak RSS is that run's own), and reads the
@@ -120,6 +120,7 @@ fn main() {
         print_table(&sizes, &rows);
     }
     wrapped_bench(root.path(), manifest);
+    brief_bench(root.path(), manifest);
     s3_bench(root.path(), manifest);
     pack_bench(root.path(), manifest);
 }
@@ -827,6 +828,106 @@ fn runs(manifest: &Path) -> Vec<Run> {
         two_jobs_only: true,
     });
     runs
+}
+
+/// The call brief (a one-page, fixed-geometry document, PDF and HTML) at 1 and 2 jobs, 1,000
+/// accounts (`RECAP_BENCH_BRIEF_SIZES`, `0` for none), run in the order 1, 2, 2, 1 so that the
+/// machine's drift cancels; the mean of each pair.
+fn brief_bench(root: &Path, manifest: &Path) {
+    let sizes: Vec<usize> = match std::env::var("RECAP_BENCH_BRIEF_SIZES") {
+        Ok(_) => sizes_from_env("RECAP_BENCH_BRIEF_SIZES"),
+        Err(_) => vec![1000],
+    };
+    let mut rows: Vec<Row> = Vec::new();
+    for &n in &sizes {
+        let db = root.join(format!("brief-{n}.db"));
+        let url = format!("sqlite://{}", db.display());
+        let src = Source::connect(&url, &Config::default(), true).expect("connect");
+        recap::demo::generate(&src, n, 42).expect("demo data");
+        let mut runs: Vec<(usize, Row)> = Vec::new();
+        for (i, jobs) in [1, 2, 2, 1].into_iter().enumerate() {
+            settle_disk();
+            let out = root.join(format!("brief-out-{n}-{i}"));
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_recap"));
+            cmd.args([
+                "brief",
+                "--all",
+                "--date",
+                "2026-09-30",
+                "--quiet",
+                "--force",
+            ])
+            .args(["--jobs", &jobs.to_string(), "--database-url", &url])
+            .arg("--out")
+            .arg(&out)
+            .arg("--templates")
+            .arg(manifest.join("templates"))
+            .arg("--fonts")
+            .arg(manifest.join("fonts"));
+            let (seconds, peak_mb) = run_measured(&mut cmd);
+            let folder = out.join("brief/2026-09-30");
+            let summary: serde_json::Value = serde_json::from_slice(
+                &std::fs::read(folder.join("summary.json")).expect("summary.json"),
+            )
+            .expect("json");
+            eprintln!("brief, {n} accounts, {jobs} jobs: {seconds:.1} s");
+            runs.push((
+                jobs,
+                Row {
+                    label: format!(
+                        "recap brief, {jobs} job{}",
+                        if jobs == 1 { "" } else { "s" }
+                    ),
+                    docs: summary["ok"].as_u64().unwrap_or(0) as usize,
+                    seconds,
+                    peak_mb,
+                    stages: Some(summary["ms_per_doc"].clone()),
+                    pdf_kb: mean_pdf_kb(&folder),
+                },
+            ));
+            let _ = std::fs::remove_dir_all(&out);
+        }
+        for jobs in [1, 2] {
+            let pair: Vec<Row> = runs
+                .iter()
+                .filter(|(j, _)| *j == jobs)
+                .map(|(_, r)| r.clone())
+                .collect();
+            rows.extend(mean_row(&pair));
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    println!();
+    println!(
+        "| brief run | accounts | briefs/s | seconds | peak RSS | ms/brief: load · model · typeset · PDF · HTML · write | PDF size |"
+    );
+    println!("|---|---:|---:|---:|---:|---|---:|");
+    for r in &rows {
+        let ms = |k: &str| {
+            r.stages
+                .as_ref()
+                .and_then(|s| s[k].as_f64())
+                .map(|v| format!("{v:.2}"))
+                .unwrap_or_else(|| "—".into())
+        };
+        println!(
+            "| {} | {} | {:.1} | {:.1} | {:.0} MB | {} · {} · {} · {} · {} · {} | {:.0} KB |",
+            r.label,
+            r.docs,
+            r.docs as f64 / r.seconds,
+            r.seconds,
+            r.peak_mb,
+            ms("load"),
+            ms("model"),
+            ms("typeset"),
+            ms("pdf"),
+            ms("html"),
+            ms("write"),
+            r.pdf_kb
+        );
+    }
 }
 
 /// Runs `cmd`, polling its peak resident memory (VmHWM) until it exits.

@@ -282,6 +282,117 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
     Ok(summary.exit_code())
 }
 
+/// What `recap brief` was asked for.
+#[derive(Debug, Clone)]
+pub struct BriefRequest {
+    pub scope: Scope,
+    /// `--date`: the day the brief is written as of [default: today].
+    pub date: Option<String>,
+    /// `--since`: where "what changed" starts [default: 30 days before the date].
+    pub since: Option<String>,
+    /// `--out` [default: `out` in recap.toml, else `./out`]; see [`out_dir`].
+    pub out: Option<PathBuf>,
+    pub paper: String,
+    /// `--locale`: the CSM's language [default: `[locale] default`, else `en`].
+    pub locale: Option<String>,
+    pub templates: Option<PathBuf>,
+    pub fonts: Option<PathBuf>,
+    pub jobs: Option<usize>,
+    pub force: bool,
+    pub shard: Option<String>,
+    pub chunk_size: usize,
+}
+
+/// `recap brief`: one page per account for its CSM, under `out/brief/<date>/`.
+pub fn brief(common: &Common, req: BriefRequest) -> Result<u8> {
+    use crate::reports::brief::{BriefDates, BriefJob};
+    if !req.scope.names_accounts() {
+        return Err(Error::Config(
+            "say which accounts get a brief: --account ID, --csm NAME, --all, --segment, --touch-model or --accounts-file.".into(),
+        ));
+    }
+    let dates = BriefDates::parse(
+        req.date.as_deref(),
+        req.since.as_deref(),
+        chrono::Local::now().date_naive(),
+    )?;
+    let shard = req.shard.as_deref().map(batch::parse_shard).transpose()?;
+    let (config, src) = open(common)?;
+    BriefJob::validate(&config)?;
+    let selection = selection(&req.scope)?;
+    let templates = asset_dir(req.templates.as_deref(), "templates");
+    let fonts = asset_dir(req.fonts.as_deref(), "fonts");
+    let job = BriefJob::new(
+        &config,
+        &templates,
+        &fonts,
+        dates,
+        &req.paper,
+        req.locale.as_deref(),
+    )?;
+    let opts = batch::Options {
+        out_dir: out_dir(req.out.as_deref(), &config),
+        storage: config.storage.clone(),
+        period_label: dates.label(),
+        jobs: req.jobs.unwrap_or_else(cores),
+        force: req.force,
+        shard,
+        quiet: common.quiet,
+        chunk: req.chunk_size.max(1),
+        manifest: req.scope.account.is_none() || req.scope.accounts_file.is_some(),
+    };
+    let summary = batch::run(&src, &selection, &job, &opts)?;
+    if let (Some(id), 0) = (
+        &req.scope.account,
+        summary.ok + summary.skipped + summary.failed,
+    ) {
+        return Err(Error::Config(format!(
+            "there is no account {id:?} in {} (or it does not match the filters).",
+            src.display()
+        )));
+    }
+    if let (Some(_), false, Some(reason)) =
+        (&req.scope.account, opts.manifest, &summary.first_error)
+    {
+        return Err(Error::Data(reason.clone()));
+    }
+    if summary.ok + summary.skipped + summary.failed == 0 {
+        return Err(Error::Config(format!(
+            "no accounts in {} match the selection.",
+            src.display()
+        )));
+    }
+    if opts.manifest {
+        batch::write_summary(&opts, &summary)?;
+    }
+    if !common.quiet {
+        eprintln!(
+            "recap brief {}: {} written, {} up to date, {} failed in {:.1} s ({:.0} briefs/s) → {}",
+            dates.label(),
+            summary.ok,
+            summary.skipped,
+            summary.failed,
+            summary.seconds,
+            summary.docs_per_second,
+            summary.folder.display()
+        );
+        if let (Some(id), false) = (&req.scope.account, opts.manifest) {
+            let name = batch::safe_name(id);
+            eprintln!(
+                "wrote {0}/{name}.pdf and {0}/{name}.html",
+                summary.folder.display()
+            );
+        }
+        if summary.failed > 0 {
+            eprintln!(
+                "see {}/manifest.csv for the reasons",
+                summary.folder.display()
+            );
+        }
+    }
+    Ok(summary.exit_code())
+}
+
 /// What `recap wrapped` was asked for.
 #[derive(Debug, Clone)]
 pub struct WrappedRequest {

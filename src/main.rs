@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use recap::commands::{self, Common, PackRequest, ReviewRequest, Scope, WrappedRequest};
+use recap::commands::{
+    self, BriefRequest, Common, PackRequest, ReviewRequest, Scope, WrappedRequest,
+};
 
 /// mimalloc instead of the system allocator: documents are built on worker threads from data
 /// the loader thread allocated, and glibc's per-thread arenas fragment under that pattern
@@ -180,6 +182,44 @@ enum Command {
         #[arg(long)]
         no_send: bool,
         /// Accounts read per round trip.
+        #[arg(long, default_value_t = 500)]
+        chunk_size: usize,
+    },
+    /// The call brief: one page a CSM reads before talking to a customer (health and why,
+    /// what changed, what is open, who is who, what to say), as PDF and HTML.
+    Brief {
+        #[command(flatten)]
+        scope: ScopeArgs,
+        /// The day the brief is written as of, YYYY-MM-DD [default: today].
+        #[arg(long)]
+        date: Option<String>,
+        /// Where "what changed" starts, YYYY-MM-DD [default: 30 days before --date].
+        #[arg(long)]
+        since: Option<String>,
+        /// Output folder, or s3://bucket/prefix; files go under OUT/brief/DATE/ [default:
+        /// `out` in recap.toml, else ./out].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long, value_parser = ["a4", "us-letter"], default_value = "a4")]
+        paper: String,
+        /// The CSM's language (`de`, `ja`) [default: [locale] default in recap.toml, else
+        /// `en`; never the customer's].
+        #[arg(long)]
+        locale: Option<String>,
+        #[arg(long)]
+        templates: Option<PathBuf>,
+        #[arg(long)]
+        fonts: Option<PathBuf>,
+        /// Briefs rendered at once [default: the machine's cores].
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Render even when the output exists and its inputs are unchanged.
+        #[arg(long)]
+        force: bool,
+        /// Render only slice I of N (1-based), by a hash of the account key: `--shard 2/8`.
+        #[arg(long)]
+        shard: Option<String>,
+        /// Accounts loaded per database round trip.
         #[arg(long, default_value_t = 500)]
         chunk_size: usize,
     },
@@ -362,6 +402,36 @@ fn main() -> ExitCode {
                 reviews_url,
                 force,
                 no_send,
+                chunk_size,
+            },
+        ),
+        Command::Brief {
+            scope,
+            date,
+            since,
+            out,
+            paper,
+            locale,
+            templates,
+            fonts,
+            jobs,
+            force,
+            shard,
+            chunk_size,
+        } => commands::brief(
+            &common,
+            BriefRequest {
+                scope: scope.into_scope(),
+                date,
+                since,
+                out,
+                paper,
+                locale,
+                templates,
+                fonts,
+                jobs,
+                force,
+                shard,
                 chunk_size,
             },
         ),

@@ -77,6 +77,10 @@ const BUILTIN_ENGLISH: &[(&str, &str)] = &[
         "wrapped.ftl",
         include_str!("../../templates/locales/en/wrapped.ftl"),
     ),
+    (
+        "brief.ftl",
+        include_str!("../../templates/locales/en/brief.ftl"),
+    ),
 ];
 
 /// English as recap ships it, without any user's files: for tests and examples.

@@ -1,8 +1,9 @@
 //! The documents recap makes, one folder each: the value review ([`review`]), Wrapped
-//! ([`wrapped`]) and the leadership pack ([`pack`]). Each holds its job (a
-//! [`crate::document::Document`]), its facts and its view; this module keeps only what they
-//! share: the messages, the reader's locale, the hash of a folder.
+//! ([`wrapped`]), the leadership pack ([`pack`]) and the CSM's call brief ([`brief`]). Each
+//! holds its job (a [`crate::document::Document`]), its facts and its view; this module keeps
+//! only what they share: the messages, the reader's locale, the hash of a folder.
 
+pub mod brief;
 pub mod pack;
 pub mod review;
 pub mod wrapped;

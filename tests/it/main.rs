@@ -5,6 +5,7 @@
 mod common;
 
 mod batch;
+mod brief;
 mod cli;
 mod demo;
 mod document;
