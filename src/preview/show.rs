@@ -194,6 +194,10 @@ pub fn render(settings: &Settings, req: &Request) -> Result<Shown> {
 
 fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request) -> Result<Shown> {
     let today = chrono::Local::now().date_naive();
+    if req.kind == "brief" {
+        let lang = Some(req.lang.trim()).filter(|l| !l.is_empty());
+        return brief(settings, config, src, req, lang, today);
+    }
     let period = match req.period.trim() {
         "" if req.kind == "wrapped" => Period::parse(&chrono::Datelike::year(&today).to_string())?,
         "" => Period::last_quarter(today),
@@ -250,7 +254,7 @@ fn render_from(settings: &Settings, config: &Config, src: &Source, req: &Request
         }
         other => {
             return Err(Error::Config(format!(
-                "the preview shows a review, a wrapped or a pack, not {other:?}."
+                "the preview shows a review, a wrapped, a brief or a pack, not {other:?}."
             )));
         }
     };
@@ -297,6 +301,33 @@ fn pack(
     let mut shown = Shown::of(rendered, &serde_json::Value::Null)?;
     shown.warnings.extend(warnings);
     Ok(shown)
+}
+
+/// The call brief of `req.account` as of the date `req.period` (`2026-09-30`; empty: today),
+/// with the 30 days before it as "what changed", in the CSM's language.
+fn brief(
+    settings: &Settings,
+    config: &Config,
+    src: &Source,
+    req: &Request,
+    lang: Option<&str>,
+    today: chrono::NaiveDate,
+) -> Result<Shown> {
+    use crate::reports::brief::{BriefDates, BriefJob};
+    BriefJob::validate(config)?;
+    let date = Some(req.period.trim()).filter(|p| !p.is_empty());
+    let dates = BriefDates::parse(date, None, today)?;
+    let job = BriefJob::new(
+        config,
+        &settings.templates,
+        &settings.fonts,
+        dates,
+        or(&req.paper, "a4"),
+        lang,
+    )?;
+    let data = account(src, &req.account)?;
+    let rendered = job.render(&data, &mut StageTimes::default())?;
+    Shown::of(rendered, &job.report())
 }
 
 /// `value`, or `default` when it is empty.
@@ -420,5 +451,6 @@ pub fn choices(settings: &Settings) -> Result<serde_json::Value> {
         "period": Period::last_quarter(chrono::Local::now().date_naive()).label,
         "year": chrono::Datelike::year(&chrono::Local::now().date_naive()).to_string(),
         "month": month,
+        "date": chrono::Local::now().date_naive().format("%Y-%m-%d").to_string(),
     }))
 }

@@ -382,6 +382,20 @@ fn preview_follows_the_templates_and_serves_only_what_it_rendered() {
         r["error"].as_str().unwrap().contains("no pack for 2031-01"),
         "{r}"
     );
+
+    // The call brief of an account as of a date, in the language asked for: one page.
+    let r = render(
+        port,
+        "kind=brief&account=ACC-00001&period=2026-09-30&lang=de&paper=letter",
+    );
+    assert_eq!(r["ok"], true, "{r}");
+    assert_eq!(r["pages"], 1, "{r}");
+    assert!(r["pdf"].as_str().unwrap().ends_with("ACC-00001.pdf"), "{r}");
+    let brief = text(port, r["html"].as_str().unwrap());
+    assert!(brief.contains("lang=\"de"), "{brief}");
+    let r = render(port, "kind=brief&account=ACC-00001&period=30.09.2026");
+    assert_eq!(r["ok"], false, "{r}");
+    assert!(r["error"].as_str().unwrap().contains("YYYY-MM-DD"), "{r}");
     drop(server);
 }
 
