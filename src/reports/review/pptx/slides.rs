@@ -1,0 +1,368 @@
+//! The deck's view: which slides a [`ReviewDoc`] makes, each one message with a title that
+//! says it, the few words under it, its chart and its speaker notes. Every word comes from
+//! the document (worded by the message files); this module only chooses and orders them, so
+//! the deck, the PDF and the HTML say the same things. No XML here (that is `package`).
+
+use crate::charts;
+use crate::locale::Texts;
+use crate::reports::review::ReviewDoc;
+
+/// The layouts of `templates/review.pptx` the deck fills, by name.
+pub const COVER: &str = "Title Slide";
+pub const CONTENT: &str = "Title and Content";
+pub const NUMBER: &str = "Big Number";
+pub const CHART: &str = "Title and Chart";
+pub const APPENDIX: &str = "Appendix";
+/// Every layout the deck uses: a template without one of them is refused at the start.
+pub const LAYOUTS: [&str; 5] = [COVER, CONTENT, NUMBER, CHART, APPENDIX];
+
+/// Goals, milestones or proposals listed on one slide at most (the rest are in the notes).
+const LIST_MAX: usize = 5;
+
+/// One slide.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slide {
+    /// The layout's name in the template.
+    pub layout: &'static str,
+    pub title: String,
+    /// The text of the layout's body placeholders, by their `idx`: one string a paragraph.
+    pub texts: Vec<(u32, Vec<String>)>,
+    /// Drawn where the layout's chart placeholder is.
+    pub chart: Option<ChartSpec>,
+    /// The speaker notes, one paragraph each.
+    pub notes: Vec<String>,
+}
+
+/// A native chart: categories along one axis, one or more series of numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSpec {
+    pub kind: ChartKind,
+    pub categories: Vec<String>,
+    pub series: Vec<Series>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Lines over months.
+    Line,
+    /// Horizontal bars, the first category on top.
+    Bar,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub name: String,
+    /// `None`: no data for that category (a gap, never a zero).
+    pub values: Vec<Option<f64>>,
+    /// The theme colour of its line or bars (`accent1`, `accent2`).
+    pub color: &'static str,
+}
+
+fn slide(layout: &'static str, title: &str) -> Slide {
+    Slide {
+        layout,
+        title: title.trim().to_string(),
+        texts: Vec::new(),
+        chart: None,
+        notes: Vec::new(),
+    }
+}
+
+impl Slide {
+    fn text(mut self, idx: u32, paragraphs: impl IntoIterator<Item = String>) -> Slide {
+        let p: Vec<String> = paragraphs
+            .into_iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        if !p.is_empty() {
+            self.texts.push((idx, p));
+        }
+        self
+    }
+
+    fn notes(mut self, notes: impl IntoIterator<Item = String>) -> Slide {
+        self.notes.extend(
+            notes
+                .into_iter()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty()),
+        );
+        self
+    }
+
+    /// Every slide has notes: the title's sentence at least.
+    fn finish(mut self) -> Slide {
+        if self.notes.is_empty() {
+            self.notes.push(self.title.clone());
+        }
+        self
+    }
+}
+
+/// The slides of `doc`, in the order of the PDF deck: cover, at a glance, value, goals per
+/// stakeholder, adoption and shelfware, features, success plan, support and NPS, health, next
+/// period's goals, appendix.
+pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
+    let label = |k: &str| doc.labels.get(k).cloned().unwrap_or_default();
+    let sep = label("label_separator");
+    let pair = |a: &str, b: &str| format!("{}{sep}{}", a.trim(), b.trim());
+    let mut out = Vec::new();
+
+    // Cover.
+    let stakeholders = doc
+        .account
+        .stakeholders
+        .iter()
+        .map(|s| pair(&s.role_label, &s.names));
+    out.push(
+        slide(COVER, &doc.meta.title)
+            .text(1, [doc.period.range.clone(), doc.meta.prepared_by.clone()])
+            .notes([doc.meta.title.clone(), doc.meta.prepared_by.clone()])
+            .notes(stakeholders),
+    );
+
+    // At a glance: the headline figures, one line each; their sentences in the notes.
+    out.push(
+        slide(CONTENT, &label("glance_heading"))
+            .text(
+                1,
+                doc.tiles.iter().map(|tile| pair(&tile.label, &tile.value)),
+            )
+            .notes(doc.tiles.iter().map(|tile| tile.sentence.clone())),
+    );
+
+    // Value delivered: the money (or the words for none) big, the sentence as the title.
+    let v = &doc.value;
+    out.push(
+        slide(NUMBER, &v.sentence)
+            .text(1, [v.total.clone().unwrap_or_else(|| v.headline.clone())])
+            .text(2, v.highlights.iter().take(1).cloned())
+            .notes([v.sentence.clone(), v.basis.clone()])
+            .notes(v.highlights.iter().cloned())
+            .notes(v.items.iter().map(|i| pair(&i.goal, &i.measure))),
+    );
+
+    // Goals, one slide per stakeholder.
+    let g = &doc.goals;
+    if g.groups.is_empty() {
+        out.push(
+            slide(CONTENT, &label("goals_heading"))
+                .text(1, [g.empty.clone().unwrap_or_else(|| g.sentence.clone())])
+                .notes([g.sentence.clone()]),
+        );
+    }
+    for group in &g.groups {
+        let title = match &group.people {
+            Some(p) => pair(&group.label, p),
+            None => group.label.clone(),
+        };
+        let lines = group
+            .goals
+            .iter()
+            .take(LIST_MAX)
+            .map(|goal| pair(&goal.title, &goal.status_label));
+        out.push(
+            slide(CONTENT, &title)
+                .text(1, std::iter::once(group.focus.clone()).chain(lines))
+                .notes([g.sentence.clone()])
+                .notes(group.goals.iter().map(|goal| goal.sentence.clone())),
+        );
+    }
+
+    // Adoption: active users against seats by month.
+    let a = &doc.adoption;
+    let adoption_chart =
+        (a.chart.is_some() && charts::adoption_drawable(&a.months)).then(|| ChartSpec {
+            kind: ChartKind::Line,
+            categories: a.months.iter().map(|m| m.label.clone()).collect(),
+            series: vec![
+                Series {
+                    name: t.msg("deck-series-active", &[]),
+                    values: a
+                        .months
+                        .iter()
+                        .map(|m| m.active.map(|v| v as f64))
+                        .collect(),
+                    color: "accent1",
+                },
+                Series {
+                    name: t.msg("deck-series-seats", &[]),
+                    values: a.months.iter().map(|m| Some(m.purchased as f64)).collect(),
+                    color: "accent2",
+                },
+            ],
+        });
+    let adoption_notes = [a.paragraph.clone()];
+    out.push(match adoption_chart {
+        Some(c) => {
+            let mut s = slide(CHART, &a.sentence)
+                .text(1, a.trend_sentence.clone())
+                .notes(adoption_notes);
+            s.chart = Some(c);
+            s
+        }
+        None => slide(CONTENT, &a.sentence)
+            .text(
+                1,
+                a.chart_missing
+                    .clone()
+                    .into_iter()
+                    .chain(a.trend_sentence.clone()),
+            )
+            .notes(adoption_notes),
+    });
+
+    // Shelfware: the unused seats, big.
+    if let (Some(sentence), Some(n)) = (&a.shelfware_sentence, &a.shelfware_label) {
+        let caption = a.shelfware_unit.clone().unwrap_or_default();
+        let number = a.shelfware_value.clone().unwrap_or_else(|| n.clone());
+        let caption = if a.shelfware_value.is_some() {
+            format!("{n} {caption}")
+        } else {
+            caption
+        };
+        out.push(
+            slide(NUMBER, sentence)
+                .text(1, [number])
+                .text(2, [caption])
+                .notes([sentence.clone()]),
+        );
+    }
+
+    // Feature usage: users per feature.
+    let f = &doc.features;
+    let feature_chart = (f.chart.is_some() && charts::bars_drawable(&f.bars)).then(|| ChartSpec {
+        kind: ChartKind::Bar,
+        categories: f.bars.iter().map(|b| b.label.clone()).collect(),
+        series: vec![Series {
+            name: t.msg("deck-series-active", &[]),
+            values: f.bars.iter().map(|b| Some(b.value as f64)).collect(),
+            color: "accent1",
+        }],
+    });
+    let feature_notes = std::iter::once(f.sentence.clone()).chain(
+        f.items
+            .iter()
+            .map(|i| pair(&i.feature, &i.users_label))
+            .take(8),
+    );
+    out.push(match feature_chart {
+        Some(c) => {
+            let mut s = slide(CHART, &f.sentence)
+                .text(1, f.more_label.clone())
+                .notes(feature_notes);
+            s.chart = Some(c);
+            s
+        }
+        None => slide(CONTENT, &label("features_heading"))
+            .text(
+                1,
+                [f.chart_missing
+                    .clone()
+                    .unwrap_or_else(|| f.sentence.clone())],
+            )
+            .notes(feature_notes),
+    });
+
+    // The success plan.
+    let p = &doc.plan;
+    let milestones = p
+        .items
+        .iter()
+        .take(LIST_MAX)
+        .map(|m| pair(&m.title, &m.when));
+    out.push(
+        slide(CONTENT, &p.sentence)
+            .text(1, p.empty.clone().into_iter().chain(milestones))
+            .notes([p.sentence.clone()])
+            .notes(p.items.iter().map(|m| pair(&m.title, &m.when)))
+            .notes(p.hidden_label.clone()),
+    );
+
+    // Support: the ticket rating big when there is one.
+    let s = &doc.support;
+    out.push(match &s.csat {
+        Some(csat) => slide(NUMBER, &s.sentence)
+            .text(1, [csat.clone()])
+            .text(2, [s.csat_sentence.clone()])
+            .notes([s.paragraph.clone()]),
+        None => slide(CONTENT, &s.sentence)
+            .text(1, [s.csat_sentence.clone()])
+            .notes([s.paragraph.clone()]),
+    });
+
+    // NPS: the score big.
+    let n = &doc.nps;
+    let nps_tile = doc.tiles.iter().find(|t| t.key == "nps");
+    let nps_number = n
+        .score
+        .clone()
+        .or_else(|| nps_tile.map(|t| t.value.clone()))
+        .unwrap_or_default();
+    let comments = n.comments.iter().map(|c| {
+        let quoted = [
+            label("quote_open"),
+            c.text.trim().to_string(),
+            label("quote_close"),
+        ];
+        pair(&c.who, &quoted.concat())
+    });
+    out.push(
+        slide(NUMBER, &n.sentence)
+            .text(1, [nps_number])
+            .text(2, n.change.clone())
+            .notes([n.sentence.clone()])
+            .notes(comments)
+            .notes(n.comments_missing.clone()),
+    );
+
+    // Health.
+    let h = &doc.health;
+    let components = h
+        .components
+        .iter()
+        .map(|c| pair(&c.label, c.score.as_deref().unwrap_or(&label("no_data"))));
+    out.push(
+        slide(NUMBER, &h.sentence)
+            .text(1, [h.score.clone().unwrap_or_else(|| h.band_label.clone())])
+            .text(
+                2,
+                [h.band_label.clone()]
+                    .into_iter()
+                    .filter(|_| h.score.is_some())
+                    .chain(h.change.clone()),
+            )
+            .notes([h.sentence.clone(), h.basis.clone()])
+            .notes(components),
+    );
+
+    // Next period's goals.
+    let x = &doc.next;
+    out.push(
+        slide(CONTENT, x.empty.as_ref().unwrap_or(&x.sentence))
+            .text(1, x.summary.iter().take(LIST_MAX).cloned())
+            .notes([x.sentence.clone()])
+            .notes(
+                x.groups
+                    .iter()
+                    .flat_map(|gr| gr.goals.iter().map(|goal| goal.action.clone())),
+            ),
+    );
+
+    // Appendix: what the data could not tell, and how value is measured.
+    out.push(
+        slide(APPENDIX, &t.msg("deck-appendix-heading", &[]))
+            .text(
+                1,
+                doc.notes
+                    .iter()
+                    .cloned()
+                    .chain([v.basis.clone(), h.basis.clone()]),
+            )
+            .notes(doc.notes.iter().cloned())
+            .notes([v.basis.clone(), h.basis.clone()]),
+    );
+
+    out.into_iter().map(Slide::finish).collect()
+}
