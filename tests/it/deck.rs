@@ -151,12 +151,12 @@ fn all_text(deck: &serde_json::Value) -> String {
         .join("\n")
 }
 
-/// The chart of the first slide that has one with `n` series.
-fn chart_with(deck: &serde_json::Value, series: usize) -> Option<&serde_json::Value> {
+/// The first chart whose type (python-pptx's `XL_CHART_TYPE`) contains `kind`.
+fn chart_of<'a>(deck: &'a serde_json::Value, kind: &str) -> Option<&'a serde_json::Value> {
     slides(deck)
         .iter()
         .flat_map(|s| s["charts"].as_array().unwrap().iter())
-        .find(|c| c["series"].as_array().unwrap().len() == series)
+        .find(|c| c["type"].as_str().unwrap().contains(kind))
 }
 
 fn values(series: &serde_json::Value) -> Vec<Option<f64>> {
@@ -217,11 +217,11 @@ fn the_deck_has_native_charts_of_the_accounts_own_figures_and_notes_on_every_sli
            GROUP BY month, product) GROUP BY month ORDER BY month"
     ));
     let want: Vec<f64> = months.iter().map(|r| r[1].parse().unwrap()).collect();
-    let adoption = chart_with(&x, 2).expect("the adoption chart, as a chart (not a picture)");
-    assert!(
-        adoption["type"].as_str().unwrap().contains("LINE"),
-        "{}",
-        adoption["type"]
+    let adoption = chart_of(&x, "LINE").expect("the adoption chart, as a chart (not a picture)");
+    assert_eq!(
+        adoption["series"].as_array().unwrap().len(),
+        2,
+        "active users and seats"
     );
     let active = values(&adoption["series"][0]);
     let got: Vec<f64> = active.iter().flatten().copied().collect();
@@ -253,12 +253,7 @@ fn the_deck_has_native_charts_of_the_accounts_own_figures_and_notes_on_every_sli
     );
 
     // Feature usage: each bar a feature's active users in September, most used first.
-    let features = chart_with(&x, 1).expect("the feature chart, as a chart");
-    assert!(
-        features["type"].as_str().unwrap().contains("BAR"),
-        "{}",
-        features["type"]
-    );
+    let features = chart_of(&x, "BAR").expect("the feature chart, as a chart");
     let bars: Vec<f64> = values(&features["series"][0])
         .into_iter()
         .flatten()
@@ -558,4 +553,47 @@ fn a_template_without_the_decks_layouts_is_refused_before_any_deck() {
         "{err}"
     );
     assert!(!out.join(format!("review/2026-Q3/{id}.pptx")).exists());
+}
+
+#[test]
+fn the_brand_colour_is_the_themes_accent_and_the_logo_a_picture_on_the_cover() {
+    let d = demo(3);
+    let id = rich_account(&d);
+    let logo = d.dir.path().join("logo.png");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/review-page1.png"),
+        &logo,
+    )
+    .unwrap();
+    let config = d.dir.path().join("recap.toml");
+    std::fs::write(
+        &config,
+        "[brand]\ncompany = \"Acme Cloud\"\naccent = \"#AA3300\"\nlogo = \"logo.png\"\n",
+    )
+    .unwrap();
+    let deck = d.deck(&id, &["--config", config.to_str().unwrap()]);
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&deck).unwrap()).unwrap();
+    let mut theme = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("ppt/theme/theme1.xml").unwrap(),
+        &mut theme,
+    )
+    .unwrap();
+    assert!(
+        theme.contains(r#"<a:accent1><a:srgbClr val="AA3300"/></a:accent1>"#),
+        "{theme}"
+    );
+    let Some(x) = read_deck("the logo on the cover in python-pptx", &deck) else {
+        return;
+    };
+    let pictures = |s: &serde_json::Value| {
+        s["shapes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|sh| sh["picture"] == true)
+            .count()
+    };
+    assert_eq!(pictures(&slides(&x)[0]), 1, "the logo on the cover");
+    assert!(all_text(&x).contains("Acme Cloud"), "the vendor's name");
 }

@@ -54,6 +54,7 @@ pub struct PptxJob {
     catalog: Catalog,
     forced: Option<Arc<Texts>>,
     languages: Mutex<Languages>,
+    logo: Option<package::Logo>,
 }
 
 impl PptxJob {
@@ -79,7 +80,25 @@ impl PptxJob {
         fingerprint.update(serde_json::to_vec(&config.brand).unwrap_or_default());
         fingerprint.update(serde_json::to_vec(&config.health).unwrap_or_default());
         hash_dir(&mut fingerprint, templates)?;
+        let logo = match config.logo_path() {
+            Some(path) => {
+                let bytes =
+                    std::fs::read(&path).map_err(|e| Error::io("read the brand logo", &path, e))?;
+                fingerprint.update(&bytes);
+                // A deck holds PNG and JPEG pictures; an SVG logo stays in the PDF and HTML.
+                let logo = package::Logo::new(bytes);
+                if logo.is_none() {
+                    tracing::warn!(
+                        "brand.logo {} is not a PNG or JPEG file: the decks have no logo (save it as PNG for them).",
+                        path.display()
+                    );
+                }
+                logo
+            }
+            None => None,
+        };
         Ok(PptxJob {
+            logo,
             template,
             parts,
             period: period.clone(),
@@ -122,6 +141,7 @@ impl PptxJob {
             title: &doc.meta.title,
             author: &doc.meta.author,
             lang: &doc.meta.tag,
+            logo: self.logo.as_ref(),
         };
         let bytes = package::write(&self.template, &self.parts, &slides, &props)
             .map_err(|e| Error::Template(format!("account {id}: {e}")))?;

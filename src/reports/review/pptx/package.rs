@@ -39,6 +39,59 @@ pub struct Props<'a> {
     pub author: &'a str,
     /// BCP 47 tag of the text ("de", "pt-BR").
     pub lang: &'a str,
+    /// The brand's logo, on the slides that show it.
+    pub logo: Option<&'a Logo>,
+}
+
+/// A picture of the brand's logo: PNG or JPEG bytes and its size in pixels.
+#[derive(Debug, Clone)]
+pub struct Logo {
+    pub bytes: Vec<u8>,
+    /// `png` or `jpeg`.
+    pub ext: &'static str,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl Logo {
+    /// The logo of `bytes` when they are a PNG or a JPEG whose size can be read.
+    pub fn new(bytes: Vec<u8>) -> Option<Logo> {
+        let (ext, (width, height)) = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() >= 24
+        {
+            let be =
+                |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+            ("png", (be(16), be(20)))
+        } else if bytes.starts_with(&[0xFF, 0xD8]) {
+            ("jpeg", jpeg_size(&bytes)?)
+        } else {
+            return None;
+        };
+        (width > 0 && height > 0).then_some(Logo {
+            bytes,
+            ext,
+            width,
+            height,
+        })
+    }
+}
+
+/// A JPEG's size from its first start-of-frame marker.
+fn jpeg_size(b: &[u8]) -> Option<(u32, u32)> {
+    let mut i = 2;
+    while i + 9 < b.len() {
+        if b[i] != 0xFF {
+            return None;
+        }
+        let marker = b[i + 1];
+        let len = u16::from_be_bytes([b[i + 2], b[i + 3]]) as usize;
+        if matches!(marker, 0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF) {
+            let h = u16::from_be_bytes([b[i + 5], b[i + 6]]) as u32;
+            let w = u16::from_be_bytes([b[i + 7], b[i + 8]]) as u32;
+            return Some((w, h));
+        }
+        i += 2 + len;
+    }
+    None
 }
 
 fn rel(kind: &str) -> String {
@@ -201,9 +254,11 @@ fn slide_xml(
     s: &Slide,
     layout: &Layout,
     t: &Template,
-    lang: &str,
+    props: &Props,
     chart_rid: Option<&str>,
+    logo_rid: Option<&str>,
 ) -> Result<Vec<u8>> {
+    let lang = props.lang;
     let mut x = Xml::new();
     x.open("p:sld", &[("xmlns:a", A), ("xmlns:r", R), ("xmlns:p", P)]);
     x.open("p:cSld", &[]);
@@ -241,6 +296,42 @@ fn slide_xml(
         x.empty("c:chart", &[("xmlns:c", C), ("r:id", rid)]);
         x.close().close();
         x.close();
+    }
+    if let (Some(rid), Some(logo)) = (logo_rid, props.logo) {
+        // Top left, 0.6 in high (at most 3 in wide), above the title.
+        let cy = 548640i64;
+        let cx = (cy * logo.width as i64 / logo.height as i64).min(2743200);
+        let cy = cx * logo.height as i64 / logo.width as i64;
+        let place = Placeholder {
+            kind: String::new(),
+            idx: 0,
+            x: t.width / 22,
+            y: t.height / 15,
+            cx,
+            cy,
+            size: None,
+        };
+        let id_s = id.to_string();
+        x.open("p:pic", &[]).open("p:nvPicPr", &[]);
+        x.empty(
+            "p:cNvPr",
+            &[("id", &id_s), ("name", "Logo"), ("descr", props.author)],
+        );
+        x.open("p:cNvPicPr", &[])
+            .empty("a:picLocks", &[("noChangeAspect", "1")])
+            .close();
+        x.empty("p:nvPr", &[]);
+        x.close();
+        x.open("p:blipFill", &[]);
+        x.empty("a:blip", &[("r:embed", rid)]);
+        x.open("a:stretch", &[]).empty("a:fillRect", &[]).close();
+        x.close();
+        x.open("p:spPr", &[]);
+        xfrm(&mut x, "a:xfrm", &place);
+        x.open("a:prstGeom", &[("prst", "rect")])
+            .empty("a:avLst", &[])
+            .close();
+        x.close().close();
     }
     x.close(); // spTree
     x.close(); // cSld
@@ -343,9 +434,20 @@ pub fn write(
                 "application/vnd.openxmlformats-officedocument.drawingml.chart+xml".into(),
             ));
         }
+        let logo_rid = match (s.logo, props.logo) {
+            (true, Some(logo)) => {
+                rels.push((
+                    "rId4".into(),
+                    rel("image"),
+                    format!("../media/recap-logo.{}", logo.ext),
+                ));
+                Some("rId4")
+            }
+            _ => None,
+        };
         parts.push((
             name.clone(),
-            slide_xml(s, layout, template, lang, chart_rid)?,
+            slide_xml(s, layout, template, props, chart_rid, logo_rid)?,
         ));
         parts.push((super::template::rels_name(&name), rels_xml(&rels)?));
         parts.push((notes.clone(), notes_xml(&s.notes, lang)?));
@@ -541,6 +643,14 @@ pub fn write(
         ),
     ];
     files.extend(theme_parts.iter().cloned());
+    if let Some(logo) = props.logo
+        && slides.iter().any(|s| s.logo)
+    {
+        files.push((
+            format!("ppt/media/recap-logo.{}", logo.ext),
+            logo.bytes.clone(),
+        ));
+    }
     files.extend(parts);
     zip(&files)
 }

@@ -31,6 +31,8 @@ pub struct Slide {
     pub chart: Option<ChartSpec>,
     /// The speaker notes, one paragraph each.
     pub notes: Vec<String>,
+    /// Shows the brand's logo (the cover).
+    pub logo: bool,
 }
 
 /// A native chart: categories along one axis, one or more series of numbers.
@@ -65,6 +67,7 @@ fn slide(layout: &'static str, title: &str) -> Slide {
         texts: Vec::new(),
         chart: None,
         notes: Vec::new(),
+        logo: false,
     }
 }
 
@@ -115,8 +118,10 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
         .stakeholders
         .iter()
         .map(|s| pair(&s.role_label, &s.names));
+    let mut cover = slide(COVER, &doc.meta.title);
+    cover.logo = true;
     out.push(
-        slide(COVER, &doc.meta.title)
+        cover
             .text(1, [doc.period.range.clone(), doc.meta.prepared_by.clone()])
             .notes([doc.meta.title.clone(), doc.meta.prepared_by.clone()])
             .notes(stakeholders),
@@ -308,10 +313,33 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
         ];
         pair(&c.who, &quoted.concat())
     });
-    out.push(
-        slide(NUMBER, &n.sentence)
+    let nps_chart =
+        (n.chart.is_some() && n.trend.iter().any(|p| p.score.is_some())).then(|| ChartSpec {
+            kind: ChartKind::Line,
+            categories: n.trend.iter().map(|p| p.label.clone()).collect(),
+            series: vec![Series {
+                name: label("nps_heading"),
+                values: n.trend.iter().map(|p| p.score.map(f64::round)).collect(),
+                color: "accent1",
+            }],
+        });
+    let nps_slide = match nps_chart {
+        // The trend beside the score: this period's score and its change as the caption.
+        Some(c) => {
+            let mut s = slide(CHART, &n.sentence).text(
+                1,
+                std::iter::once(pair(&label("nps_this_period"), &nps_number))
+                    .chain(n.change.clone()),
+            );
+            s.chart = Some(c);
+            s
+        }
+        None => slide(NUMBER, &n.sentence)
             .text(1, [nps_number])
-            .text(2, n.change.clone())
+            .text(2, n.change.clone()),
+    };
+    out.push(
+        nps_slide
             .notes([n.sentence.clone()])
             .notes(comments)
             .notes(n.comments_missing.clone()),
@@ -365,4 +393,79 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
     );
 
     out.into_iter().map(Slide::finish).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{Brand, HealthWeights};
+    use crate::metrics::account_metrics;
+    use crate::model::{Account, AccountData};
+    use crate::period::Period;
+    use crate::reports::review::{ReviewOptions, build, tests::rich};
+
+    fn deck_of(data: &AccountData) -> Vec<Slide> {
+        let t = crate::locale::english();
+        let p = Period::parse("2026-Q3").unwrap();
+        let m = account_metrics(data, &p, &HealthWeights::default());
+        let doc = build(
+            &t,
+            data,
+            &m,
+            &p,
+            &Brand::default(),
+            &ReviewOptions::default(),
+        );
+        slides(&t, &doc)
+    }
+
+    #[test]
+    fn every_slide_has_a_title_and_speaker_notes_and_the_charts_have_their_data() {
+        let s = deck_of(&rich("Acme"));
+        assert_eq!(s.first().map(|s| s.layout), Some(COVER));
+        assert_eq!(s.last().map(|s| s.layout), Some(APPENDIX));
+        for slide in &s {
+            assert!(!slide.title.is_empty(), "{slide:?}");
+            assert!(!slide.notes.is_empty(), "{slide:?}");
+        }
+        let charts: Vec<&ChartSpec> = s.iter().filter_map(|s| s.chart.as_ref()).collect();
+        assert_eq!(charts.len(), 3, "adoption, features and NPS");
+        assert_eq!(charts[1].kind, ChartKind::Bar);
+        for c in charts {
+            for series in &c.series {
+                assert_eq!(series.values.len(), c.categories.len());
+            }
+        }
+    }
+
+    #[test]
+    fn a_chart_without_data_is_no_chart_and_the_slide_says_so_in_words() {
+        let data = AccountData::empty(Account {
+            account_id: "A1".into(),
+            name: "Acme".into(),
+            segment: String::new(),
+            industry: String::new(),
+            region: String::new(),
+            touch_model: String::new(),
+            csm_name: String::new(),
+            csm_email: String::new(),
+            contract_start: None,
+            renewal_date: None,
+            currency: "EUR".into(),
+        });
+        let s = deck_of(&data);
+        assert!(s.iter().all(|s| s.chart.is_none()), "no data, no chart");
+        let adoption = s
+            .iter()
+            .find(|s| s.title.contains("No licences"))
+            .expect("the adoption slide says there is nothing to show");
+        assert_eq!(adoption.layout, CONTENT);
+        let words: String = s
+            .iter()
+            .flat_map(|s| s.texts.iter().flat_map(|(_, p)| p.iter()))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(!words.contains(": 0"), "no 0 for no data: {words}");
+    }
 }
