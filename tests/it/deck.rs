@@ -253,7 +253,13 @@ fn the_deck_has_native_charts_of_the_accounts_own_figures_and_notes_on_every_sli
     );
 
     // Feature usage: each bar a feature's active users in September, most used first.
-    let features = chart_of(&x, "BAR").expect("the feature chart, as a chart");
+    let features = slides(&x)
+        .iter()
+        .flat_map(|s| s["charts"].as_array().unwrap().iter())
+        .find(|c| {
+            c["series"][0]["name"] == "Active users" && c["type"].as_str().unwrap().contains("BAR")
+        })
+        .expect("the feature chart, as a chart");
     let bars: Vec<f64> = values(&features["series"][0])
         .into_iter()
         .flatten()
@@ -289,6 +295,21 @@ fn the_deck_has_native_charts_of_the_accounts_own_figures_and_notes_on_every_sli
             title.contains(&number),
             "the title says the number: {title}"
         );
+        // The goals chart: each measured goal's progress, as the PDF prints it.
+        let goals = slides(&x)
+            .iter()
+            .flat_map(|s| s["charts"].as_array().unwrap().iter())
+            .find(|c| c["series"][0]["name"] == "Progress")
+            .expect("the goals chart");
+        let progress = values(&goals["series"][0]);
+        assert!(!progress.is_empty());
+        for v in progress.iter().flatten() {
+            let shown = format!("{v}%");
+            assert!(
+                text.contains(&shown),
+                "goal progress {shown} not in the PDF"
+            );
+        }
     }
 }
 
@@ -596,4 +617,49 @@ fn the_brand_colour_is_the_themes_accent_and_the_logo_a_picture_on_the_cover() {
     };
     assert_eq!(pictures(&slides(&x)[0]), 1, "the logo on the cover");
     assert!(all_text(&x).contains("Acme Cloud"), "the vendor's name");
+}
+
+#[test]
+fn every_account_gets_a_deck_through_the_batch_and_a_rerun_skips_them() {
+    let d = demo(8);
+    let out = d.dir.path().join("out");
+    let o = out.to_str().unwrap().to_string();
+    let args = [
+        "review",
+        "--database-url",
+        &d.url,
+        "--all",
+        "--period",
+        "2026-Q3",
+        "--out",
+        &o,
+        "--format",
+        "pptx",
+        "--jobs",
+        "2",
+    ];
+    let res = recap(d.dir.path(), &args);
+    assert!(
+        matches!(res.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
+    let folder = out.join("review/2026-Q3");
+    let manifest = std::fs::read_to_string(folder.join("manifest.csv")).unwrap();
+    let ok: Vec<&str> = manifest.lines().filter(|l| l.contains(",ok,")).collect();
+    assert!(ok.len() >= 6, "{manifest}");
+    for line in &ok {
+        let id = line.split(',').next().unwrap();
+        assert!(line.contains(&format!("{id}.pptx")), "{line}");
+        assert!(folder.join(format!("{id}.pptx")).is_file(), "{id}");
+        assert!(
+            !folder.join(format!("{id}.pdf")).exists(),
+            "no PDF with --format pptx"
+        );
+    }
+    let again = recap(d.dir.path(), &args);
+    assert!(matches!(again.status.code(), Some(0 | 1)));
+    let manifest = std::fs::read_to_string(folder.join("manifest.csv")).unwrap();
+    let skipped = manifest.lines().filter(|l| l.contains(",skipped,")).count();
+    assert_eq!(skipped, ok.len(), "up to date: {manifest}");
 }

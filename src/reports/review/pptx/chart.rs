@@ -181,7 +181,15 @@ pub fn chart_xml(spec: &ChartSpec, rid: &str, lang: &str) -> Result<Vec<u8>> {
     x.empty("c:axId", &[("val", "1002")]);
     x.open("c:scaling", &[]);
     x.empty("c:orientation", &[("val", "minMax")]);
-    x.empty("c:min", &[("val", "0")]);
+    // Counts start at 0; a score that can go below it (NPS) keeps the reader's own range.
+    let negative = spec
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().flatten())
+        .any(|v| *v < 0.0);
+    if !negative {
+        x.empty("c:min", &[("val", "0")]);
+    }
     x.close();
     x.empty("c:delete", &[("val", if bar { "1" } else { "0" })]);
     x.empty("c:axPos", &[("val", if bar { "t" } else { "l" })]);

@@ -157,6 +157,41 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
                 .notes([g.sentence.clone()]),
         );
     }
+    // Every measured goal's progress to its target, as bars: the goals at a glance.
+    let measured: Vec<&crate::reports::review::GoalRow> = g
+        .groups
+        .iter()
+        .flat_map(|gr| gr.goals.iter())
+        .filter(|goal| goal.progress_percent.is_some())
+        .collect();
+    if !measured.is_empty() {
+        let mut s = slide(CHART, &g.sentence)
+            .text(
+                1,
+                g.progress
+                    .iter()
+                    .map(|p| pair(&label("column_progress"), p)),
+            )
+            .notes([g.sentence.clone()])
+            .notes(
+                measured
+                    .iter()
+                    .map(|goal| pair(&goal.title, goal.progress.as_deref().unwrap_or_default())),
+            );
+        s.chart = Some(ChartSpec {
+            kind: ChartKind::Bar,
+            categories: measured.iter().map(|goal| goal.title.clone()).collect(),
+            series: vec![Series {
+                name: label("column_progress"),
+                values: measured
+                    .iter()
+                    .map(|goal| goal.progress_percent.map(f64::round))
+                    .collect(),
+                color: "accent1",
+            }],
+        });
+        out.push(s);
+    }
     for group in &g.groups {
         let title = match &group.people {
             Some(p) => pair(&group.label, p),
@@ -429,8 +464,9 @@ mod tests {
             assert!(!slide.notes.is_empty(), "{slide:?}");
         }
         let charts: Vec<&ChartSpec> = s.iter().filter_map(|s| s.chart.as_ref()).collect();
-        assert_eq!(charts.len(), 3, "adoption, features and NPS");
-        assert_eq!(charts[1].kind, ChartKind::Bar);
+        assert_eq!(charts.len(), 4, "goals, adoption, features and NPS");
+        assert_eq!(charts[0].kind, ChartKind::Bar);
+        assert_eq!(charts[1].kind, ChartKind::Line);
         for c in charts {
             for series in &c.series {
                 assert_eq!(series.values.len(), c.categories.len());
