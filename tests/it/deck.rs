@@ -114,6 +114,10 @@ for s in p.slides:
                 "series": [{"name": se.name, "values": list(se.values)} for se in plot.series],
                 "box": [sh.left, sh.top, sh.width, sh.height],
             })
+        elif sh.has_table:
+            rows = [[c.text for c in r.cells] for r in sh.table.rows]
+            shapes.append({"table": rows, "text": "\n".join("\t".join(r) for r in rows),
+                           "paragraphs": [], "box": [sh.left, sh.top, sh.width, sh.height], "sizes": []})
         elif sh.has_text_frame:
             sizes = [r.font.size.pt for para in sh.text_frame.paragraphs for r in para.runs if r.font.size is not None]
             kind = str(sh.placeholder_format.type) if sh.is_placeholder else None
@@ -201,6 +205,34 @@ fn the_deck_has_native_charts_of_the_accounts_own_figures_and_notes_on_every_sli
             }
         }
     }
+    // Goals per stakeholder as native tables: each row a goal of the account's own.
+    let titles: Vec<String> = d
+        .text(&format!(
+            "SELECT title FROM goals WHERE account_id = '{id}'"
+        ))
+        .into_iter()
+        .map(|r| r[0].clone())
+        .collect();
+    let tables: Vec<&serde_json::Value> = s
+        .iter()
+        .flat_map(|sl| sl["shapes"].as_array().unwrap().iter())
+        .filter(|sh| sh["table"].is_array())
+        .collect();
+    assert!(!tables.is_empty(), "the goals as tables");
+    let mut rows = 0;
+    for t in tables {
+        let t = t["table"].as_array().unwrap();
+        assert_eq!(t[0][0], "Goal", "header row");
+        for row in &t[1..] {
+            let goal = row[0].as_str().unwrap();
+            assert!(
+                titles.iter().any(|g| g == goal),
+                "{goal:?} is not one of {titles:?}"
+            );
+            rows += 1;
+        }
+    }
+    assert!(rows >= 1);
     let name = &d.text(&format!(
         "SELECT name FROM accounts WHERE account_id = '{id}'"
     ))[0][0];

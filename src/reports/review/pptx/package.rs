@@ -11,7 +11,7 @@ use zip::{CompressionMethod, ZipWriter};
 
 use super::chart;
 use super::fit;
-use super::slides::Slide;
+use super::slides::{Slide, TableSpec};
 use super::template::{Layout, Placeholder, Template};
 use super::xml::Xml;
 use crate::error::{Error, Result};
@@ -297,6 +297,16 @@ fn slide_xml(
         x.close().close();
         x.close();
     }
+    if let Some(table) = &s.table {
+        let area = layout
+            .placeholders
+            .iter()
+            .find(|p| p.kind == "tbl")
+            .cloned()
+            .unwrap_or_else(|| chart_area(layout, t));
+        table_frame(&mut x, id, &area, table, lang);
+        id += 1;
+    }
     if let (Some(rid), Some(logo)) = (logo_rid, props.logo) {
         // Top left, 0.6 in high (at most 3 in wide), above the title.
         let cy = 548640i64;
@@ -339,6 +349,131 @@ fn slide_xml(
         .empty("a:masterClrMapping", &[])
         .close();
     x.finish()
+}
+
+/// Table text: bold white on the accent in the header row, 18 pt (or 20 when every row fits).
+const TABLE_SIZES: [f64; 2] = [20.0, 18.0];
+/// The goal column's share of the width; the other columns share the rest.
+const FIRST_COLUMN: f64 = 0.36;
+
+/// The column widths of `table` in `width` EMU.
+fn columns(table: &TableSpec, width: i64) -> Vec<i64> {
+    let n = table.header.len().max(1);
+    if n == 1 {
+        return vec![width];
+    }
+    let first = (width as f64 * FIRST_COLUMN) as i64;
+    let rest = (width - first) / (n as i64 - 1);
+    std::iter::once(width - rest * (n as i64 - 1))
+        .chain(std::iter::repeat_n(rest, n - 1))
+        .collect()
+}
+
+/// A row's height at `size`: its tallest cell's lines.
+fn row_height(cells: &[String], widths: &[i64], size: f64) -> i64 {
+    cells
+        .iter()
+        .zip(widths)
+        .map(|(c, w)| fit::height(std::slice::from_ref(c), *w as f64, size, 0.0) as i64 + 91440)
+        .max()
+        .unwrap_or(0)
+}
+
+/// A native table in `area`: the header, then as many rows as fit (the rest are in the notes).
+fn table_frame(x: &mut Xml, id: usize, area: &Placeholder, table: &TableSpec, lang: &str) {
+    let widths = columns(table, area.cx);
+    let mut size = TABLE_SIZES[1];
+    let mut rows = table.rows.clone();
+    let total = |rows: &[Vec<String>], size: f64| -> i64 {
+        row_height(&table.header, &widths, size)
+            + rows
+                .iter()
+                .map(|r| row_height(r, &widths, size))
+                .sum::<i64>()
+    };
+    if total(&rows, TABLE_SIZES[0]) <= area.cy {
+        size = TABLE_SIZES[0];
+    } else {
+        while rows.len() > 1 && total(&rows, size) > area.cy {
+            rows.pop();
+        }
+    }
+    let id_s = id.to_string();
+    let name = format!("Table {}", id - 1);
+    x.open("p:graphicFrame", &[]);
+    x.open("p:nvGraphicFramePr", &[]);
+    x.empty("p:cNvPr", &[("id", &id_s), ("name", &name)]);
+    x.open("p:cNvGraphicFramePr", &[])
+        .empty("a:graphicFrameLocks", &[("noGrp", "1")])
+        .close();
+    x.empty("p:nvPr", &[]);
+    x.close();
+    let used = Placeholder {
+        cy: total(&rows, size),
+        ..area.clone()
+    };
+    xfrm(x, "p:xfrm", &used);
+    x.open("a:graphic", &[]).open(
+        "a:graphicData",
+        &[(
+            "uri",
+            "http://schemas.openxmlformats.org/drawingml/2006/table",
+        )],
+    );
+    x.open("a:tbl", &[]);
+    x.empty("a:tblPr", &[("firstRow", "1")]);
+    x.open("a:tblGrid", &[]);
+    for w in &widths {
+        x.empty("a:gridCol", &[("w", &w.to_string())]);
+    }
+    x.close();
+    let sz = format!("{}", (size * 100.0).round() as i64);
+    for (r, cells) in std::iter::once(&table.header)
+        .chain(rows.iter())
+        .enumerate()
+    {
+        let header = r == 0;
+        let h = row_height(cells, &widths, size).to_string();
+        x.open("a:tr", &[("h", &h)]);
+        for cell in cells {
+            x.open("a:tc", &[]).open("a:txBody", &[]);
+            x.empty("a:bodyPr", &[]);
+            x.empty("a:lstStyle", &[]);
+            x.open("a:p", &[]).open("a:r", &[]);
+            let bold = if header { "1" } else { "0" };
+            x.open(
+                "a:rPr",
+                &[("lang", lang), ("sz", &sz), ("b", bold), ("dirty", "0")],
+            );
+            x.open("a:solidFill", &[])
+                .empty(
+                    "a:schemeClr",
+                    &[("val", if header { "bg1" } else { "tx1" })],
+                )
+                .close();
+            x.close();
+            x.leaf("a:t", &cell.replace(['\n', '\r'], " "));
+            x.close().close();
+            x.close();
+            x.open("a:tcPr", &[]);
+            // A rule under every row; the header on the accent.
+            x.open("a:lnB", &[("w", "9525")])
+                .open("a:solidFill", &[])
+                .empty("a:srgbClr", &[("val", "D9DDE3")])
+                .close()
+                .close();
+            if header {
+                x.open("a:solidFill", &[])
+                    .empty("a:schemeClr", &[("val", "accent1")])
+                    .close();
+            }
+            x.close();
+            x.close();
+        }
+        x.close();
+    }
+    x.close().close().close();
+    x.close();
 }
 
 fn notes_xml(notes: &[String], lang: &str) -> Result<Vec<u8>> {

@@ -12,9 +12,10 @@ pub const COVER: &str = "Title Slide";
 pub const CONTENT: &str = "Title and Content";
 pub const NUMBER: &str = "Big Number";
 pub const CHART: &str = "Title and Chart";
+pub const TABLE: &str = "Title and Table";
 pub const APPENDIX: &str = "Appendix";
 /// Every layout the deck uses: a template without one of them is refused at the start.
-pub const LAYOUTS: [&str; 5] = [COVER, CONTENT, NUMBER, CHART, APPENDIX];
+pub const LAYOUTS: [&str; 6] = [COVER, CONTENT, NUMBER, CHART, TABLE, APPENDIX];
 
 /// Goals, milestones or proposals listed on one slide at most (the rest are in the notes).
 const LIST_MAX: usize = 5;
@@ -33,6 +34,15 @@ pub struct Slide {
     pub notes: Vec<String>,
     /// Shows the brand's logo (the cover).
     pub logo: bool,
+    /// Drawn where the layout's table placeholder is.
+    pub table: Option<TableSpec>,
+}
+
+/// A table of text: a header row, then the rows (the first column the widest).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableSpec {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
 }
 
 /// A native chart: categories along one axis, one or more series of numbers.
@@ -68,6 +78,7 @@ fn slide(layout: &'static str, title: &str) -> Slide {
         chart: None,
         notes: Vec::new(),
         logo: false,
+        table: None,
     }
 }
 
@@ -197,17 +208,35 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
             Some(p) => pair(&group.label, p),
             None => group.label.clone(),
         };
-        let lines = group
-            .goals
-            .iter()
-            .take(LIST_MAX)
-            .map(|goal| pair(&goal.title, &goal.status_label));
-        out.push(
-            slide(CONTENT, &title)
-                .text(1, std::iter::once(group.focus.clone()).chain(lines))
-                .notes([g.sentence.clone()])
-                .notes(group.goals.iter().map(|goal| goal.sentence.clone())),
-        );
+        // Baseline → target → now, as the PDF's goals table.
+        let table = TableSpec {
+            header: ["goal", "baseline", "target", "now", "status"]
+                .iter()
+                .map(|c| label(&format!("column_{c}")))
+                .collect(),
+            rows: group
+                .goals
+                .iter()
+                .take(LIST_MAX)
+                .map(|goal| {
+                    vec![
+                        goal.title.clone(),
+                        goal.baseline.clone(),
+                        goal.target.clone(),
+                        goal.actual
+                            .clone()
+                            .unwrap_or_else(|| label("goal_not_measured")),
+                        goal.status_label.clone(),
+                    ]
+                })
+                .collect(),
+        };
+        let mut s = slide(TABLE, &title)
+            .text(1, [group.focus.clone()])
+            .notes([g.sentence.clone()])
+            .notes(group.goals.iter().map(|goal| goal.sentence.clone()));
+        s.table = Some(table);
+        out.push(s);
     }
 
     // Adoption: active users against seats by month.
