@@ -121,6 +121,8 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
     let label = |k: &str| doc.labels.get(k).cloned().unwrap_or_default();
     let sep = label("label_separator");
     let pair = |a: &str, b: &str| format!("{}{sep}{}", a.trim(), b.trim());
+    // The question the CSM asks the customer, last in a slide's notes.
+    let ask = |part: &str| t.msg(&format!("deck-ask-{part}"), &[]);
     let mut out = Vec::new();
 
     // Cover.
@@ -156,7 +158,8 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
             .text(2, v.highlights.iter().take(1).cloned())
             .notes([v.sentence.clone(), v.basis.clone()])
             .notes(v.highlights.iter().cloned())
-            .notes(v.items.iter().map(|i| pair(&i.goal, &i.measure))),
+            .notes(v.items.iter().map(|i| pair(&i.goal, &i.measure)))
+            .notes([ask("value")]),
     );
 
     // Goals, one slide per stakeholder.
@@ -234,7 +237,8 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
         let mut s = slide(TABLE, &title)
             .text(1, [group.focus.clone()])
             .notes([g.sentence.clone()])
-            .notes(group.goals.iter().map(|goal| goal.sentence.clone()));
+            .notes(group.goals.iter().map(|goal| goal.sentence.clone()))
+            .notes([ask("goals")]);
         s.table = Some(table);
         out.push(s);
     }
@@ -262,7 +266,7 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
                 },
             ],
         });
-    let adoption_notes = [a.paragraph.clone()];
+    let adoption_notes = [a.paragraph.clone(), ask("adoption")];
     out.push(match adoption_chart {
         Some(c) => {
             let mut s = slide(CHART, &a.sentence)
@@ -310,12 +314,14 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
             color: "accent1",
         }],
     });
-    let feature_notes = std::iter::once(f.sentence.clone()).chain(
-        f.items
-            .iter()
-            .map(|i| pair(&i.feature, &i.users_label))
-            .take(8),
-    );
+    let feature_notes = std::iter::once(f.sentence.clone())
+        .chain(
+            f.items
+                .iter()
+                .map(|i| pair(&i.feature, &i.users_label))
+                .take(8),
+        )
+        .chain([ask("features")]);
     out.push(match feature_chart {
         Some(c) => {
             let mut s = slide(CHART, &f.sentence)
@@ -346,7 +352,8 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
             .text(1, p.empty.clone().into_iter().chain(milestones))
             .notes([p.sentence.clone()])
             .notes(p.items.iter().map(|m| pair(&m.title, &m.when)))
-            .notes(p.hidden_label.clone()),
+            .notes(p.hidden_label.clone())
+            .notes([ask("plan")]),
     );
 
     // Support: the ticket rating big when there is one.
@@ -355,10 +362,10 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
         Some(csat) => slide(NUMBER, &s.sentence)
             .text(1, [csat.clone()])
             .text(2, [s.csat_sentence.clone()])
-            .notes([s.paragraph.clone()]),
+            .notes([s.paragraph.clone(), ask("support")]),
         None => slide(CONTENT, &s.sentence)
             .text(1, [s.csat_sentence.clone()])
-            .notes([s.paragraph.clone()]),
+            .notes([s.paragraph.clone(), ask("support")]),
     });
 
     // NPS: the score big.
@@ -439,7 +446,8 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
                 x.groups
                     .iter()
                     .flat_map(|gr| gr.goals.iter().map(|goal| goal.action.clone())),
-            ),
+            )
+            .notes([ask("next")]),
     );
 
     // Appendix: what the data could not tell, and how value is measured.
@@ -492,6 +500,12 @@ mod tests {
             assert!(!slide.title.is_empty(), "{slide:?}");
             assert!(!slide.notes.is_empty(), "{slide:?}");
         }
+        // The value slide's notes end with the question to ask the customer.
+        let value = s.iter().find(|s| s.layout == NUMBER).unwrap();
+        assert_eq!(
+            value.notes.last(),
+            Some(&crate::locale::english().msg("deck-ask-value", &[]))
+        );
         let charts: Vec<&ChartSpec> = s.iter().filter_map(|s| s.chart.as_ref()).collect();
         assert_eq!(charts.len(), 4, "goals, adoption, features and NPS");
         assert_eq!(charts[0].kind, ChartKind::Bar);
