@@ -205,6 +205,20 @@ fn the_deck_has_native_charts_of_the_accounts_own_figures_and_notes_on_every_sli
             }
         }
     }
+    // One message a slide: about 40 words at most (the appendix holds the detail).
+    for (i, slide) in s.iter().enumerate() {
+        if slide["layout"] == "Appendix" {
+            continue;
+        }
+        let words: usize = slide["shapes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|sh| sh["text"].as_str())
+            .map(|t| t.split_whitespace().count())
+            .sum();
+        assert!(words <= 50, "slide {}: {words} words", i + 1);
+    }
     // Goals per stakeholder as native tables: each row a goal of the account's own.
     let titles: Vec<String> = d
         .text(&format!(

@@ -17,8 +17,11 @@ pub const APPENDIX: &str = "Appendix";
 /// Every layout the deck uses: a template without one of them is refused at the start.
 pub const LAYOUTS: [&str; 6] = [COVER, CONTENT, NUMBER, CHART, TABLE, APPENDIX];
 
-/// Goals, milestones or proposals listed on one slide at most (the rest are in the notes).
+/// Goals or proposals listed on one slide at most (the rest are in the notes).
 const LIST_MAX: usize = 5;
+/// Milestones on the success plan's slide: each is a title and a date, and the slide keeps to
+/// about 40 words (the rest are in the notes).
+const MILESTONES_MAX: usize = 2;
 
 /// One slide.
 #[derive(Debug, Clone, PartialEq)]
@@ -340,16 +343,30 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
             .notes(feature_notes),
     });
 
-    // The success plan.
+    // The success plan: the share of milestones done big, the open ones under it.
     let p = &doc.plan;
-    let milestones = p
+    let open = p
         .items
         .iter()
-        .take(LIST_MAX)
+        .filter(|m| matches!(m.state, "late" | "upcoming"))
+        .take(MILESTONES_MAX)
         .map(|m| pair(&m.title, &m.when));
+    let plan_slide = match &p.progress {
+        Some(progress) => slide(NUMBER, &p.sentence)
+            .text(1, [progress.clone()])
+            .text(2, open),
+        None => slide(CONTENT, &p.sentence).text(
+            1,
+            p.empty.clone().into_iter().chain(
+                p.items
+                    .iter()
+                    .take(MILESTONES_MAX)
+                    .map(|m| pair(&m.title, &m.when)),
+            ),
+        ),
+    };
     out.push(
-        slide(CONTENT, &p.sentence)
-            .text(1, p.empty.clone().into_iter().chain(milestones))
+        plan_slide
             .notes([p.sentence.clone()])
             .notes(p.items.iter().map(|m| pair(&m.title, &m.when)))
             .notes(p.hidden_label.clone())
@@ -440,8 +457,17 @@ pub fn slides(t: &Texts, doc: &ReviewDoc) -> Vec<Slide> {
     let x = &doc.next;
     out.push(
         slide(CONTENT, x.empty.as_ref().unwrap_or(&x.sentence))
-            .text(1, x.summary.iter().take(LIST_MAX).cloned())
+            // Each proposed goal and what is proposed for it, in a few words; the full
+            // proposal in the notes.
+            .text(
+                1,
+                x.groups
+                    .iter()
+                    .flat_map(|gr| gr.goals.iter().map(|goal| pair(&goal.title, &gr.title)))
+                    .take(LIST_MAX),
+            )
             .notes([x.sentence.clone()])
+            .notes(x.summary.iter().cloned())
             .notes(
                 x.groups
                     .iter()
