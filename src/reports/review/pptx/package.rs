@@ -354,7 +354,7 @@ fn slide_xml(
 /// Table text: bold white on the accent in the header row, 18 pt (or 20 when every row fits).
 const TABLE_SIZES: [f64; 2] = [20.0, 18.0];
 /// The goal column's share of the width; the other columns share the rest.
-const FIRST_COLUMN: f64 = 0.36;
+const FIRST_COLUMN: f64 = 0.3;
 
 /// The column widths of `table` in `width` EMU.
 fn columns(table: &TableSpec, width: i64) -> Vec<i64> {
@@ -391,7 +391,20 @@ fn table_frame(x: &mut Xml, id: usize, area: &Placeholder, table: &TableSpec, la
                 .map(|r| row_height(r, &widths, size))
                 .sum::<i64>()
     };
-    if total(&rows, TABLE_SIZES[0]) <= area.cy {
+    // The larger size only when every row fits and no word is broken across lines (a long
+    // German heading, "Ausgangswert", in a narrow column), by the fit's generous widths.
+    let words_fit = |size: f64| {
+        std::iter::once(&table.header)
+            .chain(rows.iter())
+            .all(|cells| {
+                cells.iter().zip(&widths).all(|(c, w)| {
+                    let room = (*w as f64 - 182880.0) / 12700.0;
+                    c.split_whitespace()
+                        .all(|word| word.chars().map(fit::em).sum::<f64>() * size <= room)
+                })
+            })
+    };
+    if total(&rows, TABLE_SIZES[0]) <= area.cy && words_fit(TABLE_SIZES[0]) {
         size = TABLE_SIZES[0];
     } else {
         while rows.len() > 1 && total(&rows, size) > area.cy {
