@@ -10,10 +10,11 @@
 //! (skipped with a message when `typst` is not on PATH; `cargo install typst-cli` provides it).
 //!
 //! The `recap` rows are in English (`--locale en`); one more row at 2 jobs writes each review
-//! in its executive sponsor's language (the demo's eight). Set `RECAP_BENCH_SIZES=1000` to run a
-//! smaller table, and `RECAP_BENCH_BASELINE=DIR` to add rows (review and Wrapped) for an earlier
-//! checkout's release binary (`DIR/target/release/recap`, or `RECAP_BENCH_BASELINE_BIN`) in the
-//! same run:
+//! in its executive sponsor's language (the demo's eight), and another the same reviews as
+//! PowerPoint decks (`--format pptx`), beside the PDF review's rate. Set
+//! `RECAP_BENCH_SIZES=1000` to run a smaller table, and `RECAP_BENCH_BASELINE=DIR` to add rows
+//! (review and Wrapped) for an earlier checkout's release binary (`DIR/target/release/recap`,
+//! or `RECAP_BENCH_BASELINE_BIN`) in the same run:
 //!
 //! ```sh
 //! git worktree add /tmp/before <commit> && (cd /tmp/before && cargo build --release)
@@ -822,8 +823,20 @@ fn runs(manifest: &Path) -> Vec<Run> {
     runs.push(Run {
         name: "recap".into(),
         suffix: ", each sponsor's language".into(),
-        binary: this,
+        binary: this.clone(),
         args: Vec::new(),
+        templates: manifest.join("templates"),
+        two_jobs_only: true,
+    });
+    // The same reviews as editable PowerPoint decks (no typesetting: XML and a zip); the
+    // deck's whole making is its `pdf` stage, and its size is in the size column.
+    runs.push(Run {
+        name: "recap".into(),
+        suffix: ", PowerPoint deck (--format pptx)".into(),
+        binary: this,
+        args: ["--locale", "en", "--format", "pptx"]
+            .map(String::from)
+            .to_vec(),
         templates: manifest.join("templates"),
         two_jobs_only: true,
     });
@@ -955,11 +968,16 @@ fn run_measured(cmd: &mut Command) -> (f64, f64) {
     (t.elapsed().as_secs_f64(), peak_kb as f64 / 1024.0)
 }
 
+/// The mean size of a run's documents: its PDFs, or its decks (`--format pptx`).
 fn mean_pdf_kb(folder: &Path) -> f64 {
     let sizes: Vec<u64> = std::fs::read_dir(folder)
         .map(|d| {
             d.flatten()
-                .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+                .filter(|e| {
+                    e.path()
+                        .extension()
+                        .is_some_and(|x| x == "pdf" || x == "pptx")
+                })
                 .filter_map(|e| e.metadata().ok().map(|m| m.len()))
                 .collect()
         })

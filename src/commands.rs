@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::document::{Document, StageTimes};
 use crate::error::{Error, Result};
 use crate::period::Period;
-use crate::reports::review::ReviewJob;
+use crate::reports::review::{PptxJob, ReviewJob};
 use crate::reports::wrapped::{self, WrappedJob};
 use crate::source::{self, Selection, Source};
 
@@ -156,6 +156,8 @@ pub struct ReviewRequest {
     pub out: Option<PathBuf>,
     pub paper: String,
     pub layout: String,
+    /// `--format`: `pdf` (the PDF and the HTML page) or `pptx` (a PowerPoint deck).
+    pub format: String,
     /// `--locale`: one language for every review.
     pub locale: Option<String>,
     pub templates: Option<PathBuf>,
@@ -202,15 +204,25 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
     let selection = selection(&req.scope)?;
     let templates = asset_dir(req.templates.as_deref(), "templates");
     let fonts = asset_dir(req.fonts.as_deref(), "fonts");
-    let job = ReviewJob::new(
-        &config,
-        &templates,
-        &fonts,
-        &req.period,
-        &req.paper,
-        &req.layout,
-        req.locale.as_deref(),
-    )?;
+    let pptx = req.format == "pptx";
+    let job: Box<batch::AccountDocument> = if pptx {
+        Box::new(PptxJob::new(
+            &config,
+            &templates,
+            &req.period,
+            req.locale.as_deref(),
+        )?)
+    } else {
+        Box::new(ReviewJob::new(
+            &config,
+            &templates,
+            &fonts,
+            &req.period,
+            &req.paper,
+            &req.layout,
+            req.locale.as_deref(),
+        )?)
+    };
     let jobs = req.jobs.unwrap_or_else(cores);
     let opts = batch::Options {
         out_dir: out_dir(req.out.as_deref(), &config),
@@ -223,7 +235,7 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
         chunk: req.chunk_size.max(1),
         manifest: req.scope.account.is_none() || req.scope.accounts_file.is_some(),
     };
-    let summary = batch::run(&src, &selection, &job, &opts)?;
+    let summary = batch::run(&src, &selection, job.as_ref(), &opts)?;
     if let (Some(id), 0) = (
         &req.scope.account,
         summary.ok + summary.skipped + summary.failed,
@@ -257,10 +269,14 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
         );
         if let (Some(id), false) = (&req.scope.account, opts.manifest) {
             let name = batch::safe_name(id);
-            eprintln!(
-                "wrote {0}/{name}.pdf and {0}/{name}.html",
-                summary.folder.display()
-            );
+            if pptx {
+                eprintln!("wrote {}/{name}.pptx", summary.folder.display());
+            } else {
+                eprintln!(
+                    "wrote {0}/{name}.pdf and {0}/{name}.html",
+                    summary.folder.display()
+                );
+            }
         }
         if summary.failed > 0 {
             eprintln!(

@@ -56,7 +56,7 @@ enum Command {
         #[arg(long, value_parser = ["text", "json"], default_value = "text")]
         format: String,
     },
-    /// Executive value reviews: PDF and HTML for one account or many.
+    /// Executive value reviews: PDF and HTML (or a PowerPoint deck) for one account or many.
     Review {
         #[command(flatten)]
         scope: ScopeArgs,
@@ -69,6 +69,10 @@ enum Command {
         paper: String,
         #[arg(long, value_parser = ["report", "deck"], default_value = "report")]
         layout: String,
+        /// `pdf`: the PDF and the HTML page; `pptx`: an editable PowerPoint deck (16:9, native
+        /// charts, speaker notes) made with templates/review.pptx.
+        #[arg(long, value_parser = ["pdf", "pptx"], default_value = "pdf")]
+        format: String,
         /// The language of every review (`de`, `pt-BR`) [default: each executive sponsor's
         /// locale, else `[locale] default` in recap.toml, else `en`].
         #[arg(long)]
@@ -315,6 +319,7 @@ fn main() -> ExitCode {
             out,
             paper,
             layout,
+            format,
             locale,
             templates,
             fonts,
@@ -331,6 +336,7 @@ fn main() -> ExitCode {
                     out,
                     paper,
                     layout,
+                    format,
                     locale,
                     templates,
                     fonts,

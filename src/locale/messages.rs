@@ -74,6 +74,10 @@ const BUILTIN_ENGLISH: &[(&str, &str)] = &[
     ),
     ("ui.ftl", include_str!("../../templates/locales/en/ui.ftl")),
     (
+        "review-deck.ftl",
+        include_str!("../../templates/locales/en/review-deck.ftl"),
+    ),
+    (
         "wrapped.ftl",
         include_str!("../../templates/locales/en/wrapped.ftl"),
     ),

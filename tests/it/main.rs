@@ -7,6 +7,7 @@ mod common;
 mod batch;
 mod brief;
 mod cli;
+mod deck;
 mod demo;
 mod document;
 mod durability;

@@ -217,6 +217,8 @@ pub struct GoalRow {
     pub progress: Option<String>,
     /// 0–100 for a progress bar (0 without data).
     pub progress_bar: f64,
+    /// The progress in percent, not capped (120 past the target): the deck's chart data.
+    pub progress_percent: Option<f64>,
     pub status: GoalStatus,
     pub status_label: String,
     pub due: Option<String>,

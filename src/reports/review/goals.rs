@@ -181,6 +181,7 @@ fn goal_row(t: &Texts, g: &GoalResult, cur: &str) -> GoalRow {
             .progress
             .map(|p| (100.0 * p).clamp(0.0, 100.0))
             .unwrap_or(0.0),
+        progress_percent: g.progress.map(|p| 100.0 * p),
         status: g.status,
         status_label: common::goal_status(t, g.status),
         due: g.target_date.map(|d| t.fmt.date(d)),

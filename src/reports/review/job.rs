@@ -40,11 +40,11 @@ pub struct ReviewJob {
 
 /// Which languages a run's documents were written in.
 #[derive(Debug, Default, serde::Serialize)]
-struct Languages {
+pub(super) struct Languages {
     /// Documents per language tag.
-    languages: std::collections::BTreeMap<String, usize>,
+    pub(super) languages: std::collections::BTreeMap<String, usize>,
     /// "zh → en", "pt-BR → pt": readers' locales served by another language's messages.
-    locale_fallbacks: std::collections::BTreeMap<String, usize>,
+    pub(super) locale_fallbacks: std::collections::BTreeMap<String, usize>,
 }
 
 impl ReviewJob {
@@ -152,7 +152,7 @@ impl ReviewJob {
 
 /// A review of an account with no data, or none for the period, would be a page of "no
 /// data": say so instead.
-fn has_data_for(data: &AccountData, period: &Period) -> Result<()> {
+pub(super) fn has_data_for(data: &AccountData, period: &Period) -> Result<()> {
     let id = &data.account.account_id;
     let mut dates: Vec<chrono::NaiveDate> = Vec::new();
     dates.extend(data.arr.iter().map(|m| m.month));

@@ -18,6 +18,7 @@
 //! | `health` | the health score |
 //! | `next` | the goals proposed for the next period |
 //! | `job` | the document: an account's data in, `<name>.pdf` and `<name>.html` out ([`ReviewJob`]) |
+//! | `pptx` | the same document as an editable PowerPoint deck, `<name>.pptx` ([`PptxJob`]) |
 //!
 //! [`charts`] draws the charts the document refers to; a chart with no data is not drawn and
 //! the document says why in words instead. The data JSON (`/data.json` for Typst, `doc` for
@@ -30,6 +31,7 @@ mod health;
 mod job;
 mod next;
 mod plan;
+pub mod pptx;
 mod sentiment;
 #[cfg(test)]
 mod tests;
@@ -54,6 +56,7 @@ use crate::period::Period;
 pub use doc::*;
 pub use goals::goal_sentence;
 pub use job::ReviewJob;
+pub use pptx::PptxJob;
 
 /// The Typst template of the review.
 pub const TYPST_TEMPLATE: &str = "review.typ";
