@@ -511,7 +511,7 @@ print(json.dumps(bad))
 "#;
 
 #[test]
-fn german_and_japanese_decks_keep_every_text_inside_its_box() {
+fn decks_in_all_eight_languages_keep_every_text_inside_its_box() {
     let d = demo(12);
     let ids: Vec<String> = d
         .text("SELECT account_id FROM accounts ORDER BY account_id LIMIT 6")
@@ -520,7 +520,7 @@ fn german_and_japanese_decks_keep_every_text_inside_its_box() {
         .collect();
     let check = "text boxes against their sizes in python-pptx";
     let mut checked = 0;
-    for lang in ["de", "ja", "fr", "en"] {
+    for lang in ["de", "ja", "fr", "en", "es", "it", "nl", "pt"] {
         for id in &ids {
             let out = d.dir.path().join("out");
             let o = out.to_str().unwrap().to_string();
