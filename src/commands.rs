@@ -45,6 +45,35 @@ impl Scope {
 }
 
 /// Documents rendered at once when `--jobs` is not given: the machine's cores.
+/// How a run of account documents fails when it has nothing to show: the one account asked
+/// for is not there (`hint` adds what to do), no account matched the selection, or the one
+/// account asked for failed (without a manifest to read its reason in, the reason is the error).
+fn account_run_error(
+    scope: &Scope,
+    opts: &batch::Options,
+    summary: &batch::Summary,
+    src: &Source,
+    hint: &str,
+) -> Result<()> {
+    let seen = summary.ok + summary.skipped + summary.failed;
+    if let (Some(id), 0) = (&scope.account, seen) {
+        return Err(Error::Config(format!(
+            "there is no account {id:?} in {} (or it does not match the filters){hint}.",
+            src.display()
+        )));
+    }
+    if seen == 0 {
+        return Err(Error::Config(format!(
+            "no accounts in {} match the selection.",
+            src.display()
+        )));
+    }
+    if let (Some(_), false, Some(reason)) = (&scope.account, opts.manifest, &summary.first_error) {
+        return Err(Error::Data(reason.clone()));
+    }
+    Ok(())
+}
+
 fn cores() -> usize {
     std::thread::available_parallelism()
         .map(|n| n.get())
@@ -236,26 +265,13 @@ pub fn review(common: &Common, req: ReviewRequest) -> Result<u8> {
         manifest: req.scope.account.is_none() || req.scope.accounts_file.is_some(),
     };
     let summary = batch::run(&src, &selection, job.as_ref(), &opts)?;
-    if let (Some(id), 0) = (
-        &req.scope.account,
-        summary.ok + summary.skipped + summary.failed,
-    ) {
-        return Err(Error::Config(format!(
-            "there is no account {id:?} in {} (or it does not match the filters); `recap check` lists the accounts' problems.",
-            src.display()
-        )));
-    }
-    if let (Some(_), false, Some(reason)) =
-        (&req.scope.account, opts.manifest, &summary.first_error)
-    {
-        return Err(Error::Data(reason.clone()));
-    }
-    if summary.ok + summary.skipped + summary.failed == 0 {
-        return Err(Error::Config(format!(
-            "no accounts in {} match the selection.",
-            src.display()
-        )));
-    }
+    account_run_error(
+        &req.scope,
+        &opts,
+        &summary,
+        &src,
+        "; `recap check` lists the accounts' problems",
+    )?;
     if !common.quiet {
         eprintln!(
             "recap review {}: {} written, {} up to date, {} failed in {:.1} s ({:.0} documents/s) → {}",
@@ -358,29 +374,7 @@ pub fn brief(common: &Common, req: BriefRequest) -> Result<u8> {
         manifest: req.scope.account.is_none() || req.scope.accounts_file.is_some(),
     };
     let summary = batch::run(&src, &selection, &job, &opts)?;
-    if let (Some(id), 0) = (
-        &req.scope.account,
-        summary.ok + summary.skipped + summary.failed,
-    ) {
-        return Err(Error::Config(format!(
-            "there is no account {id:?} in {} (or it does not match the filters).",
-            src.display()
-        )));
-    }
-    if let (Some(_), false, Some(reason)) =
-        (&req.scope.account, opts.manifest, &summary.first_error)
-    {
-        return Err(Error::Data(reason.clone()));
-    }
-    if summary.ok + summary.skipped + summary.failed == 0 {
-        return Err(Error::Config(format!(
-            "no accounts in {} match the selection.",
-            src.display()
-        )));
-    }
-    if opts.manifest {
-        batch::write_summary(&opts, &summary)?;
-    }
+    account_run_error(&req.scope, &opts, &summary, &src, "")?;
     if !common.quiet {
         eprintln!(
             "recap brief {}: {} written, {} up to date, {} failed in {:.1} s ({:.0} briefs/s) → {}",
@@ -547,26 +541,7 @@ pub fn wrapped(common: &Common, req: WrappedRequest) -> Result<u8> {
         manifest: req.scope.account.is_none() || req.scope.accounts_file.is_some(),
     };
     let mut summary = batch::run(&src, &selection, &job, &opts)?;
-    if let (Some(id), 0) = (
-        &req.scope.account,
-        summary.ok + summary.skipped + summary.failed,
-    ) {
-        return Err(Error::Config(format!(
-            "there is no account {id:?} in {} (or it does not match the filters).",
-            src.display()
-        )));
-    }
-    if summary.ok + summary.skipped + summary.failed == 0 {
-        return Err(Error::Config(format!(
-            "no accounts in {} match the selection.",
-            src.display()
-        )));
-    }
-    if let (Some(_), false, Some(reason)) =
-        (&req.scope.account, opts.manifest, &summary.first_error)
-    {
-        return Err(Error::Data(reason.clone()));
-    }
+    account_run_error(&req.scope, &opts, &summary, &src, "")?;
     if let Some(obj) = summary.report.as_object_mut() {
         obj.insert("population_seconds".into(), population_seconds.into());
     }

@@ -44,6 +44,27 @@ pub(crate) fn sponsor_locale(data: &AccountData) -> Option<&str> {
         .map(|c| c.locale.as_str())
 }
 
+/// The start of an account document's fingerprint (the review, its deck, the brief): recap's
+/// version, the document's own options (`options`, as text), the configured default language,
+/// the brand, the health weights, then every file of `folders` (templates, fonts). The caller
+/// adds what else shapes its output (a logo's bytes).
+pub(crate) fn account_fingerprint(
+    config: &Config,
+    options: &str,
+    folders: &[&Path],
+) -> Result<Sha256> {
+    let mut h = Sha256::new();
+    h.update(env!("CARGO_PKG_VERSION"));
+    h.update(options);
+    h.update(format!("{:?}", config.locale.default));
+    h.update(serde_json::to_vec(&config.brand).unwrap_or_default());
+    h.update(serde_json::to_vec(&config.health).unwrap_or_default());
+    for folder in folders {
+        hash_dir(&mut h, folder)?;
+    }
+    Ok(h)
+}
+
 /// Hashes every file of `dir` (names and bytes, in name order).
 pub(crate) fn hash_dir(h: &mut Sha256, dir: &Path) -> Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)

@@ -45,19 +45,48 @@ fn the_population_pass_ranks_as_a_count_over_every_account() {
     }
 }
 
-#[test]
-fn the_card_document_prints_one_card_a_page_with_hostile_names_as_text() {
-    use recap::locale::Catalog;
-    use recap::render::typst::Typesetter;
+/// What the card-document tests typeset with: the shipped templates and fonts, every
+/// language's messages, and 12 demo accounts (their data and peer population) in a temporary
+/// folder.
+struct CardKit {
+    typesetter: recap::render::typst::Typesetter,
+    catalog: recap::locale::Catalog,
+    dir: tempfile::TempDir,
+    population: Population,
+    all: Vec<recap::model::AccountData>,
+}
+
+fn card_kit() -> CardKit {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let typesetter = Typesetter::new(&root.join("templates"), &root.join("fonts")).unwrap();
-    let catalog = Catalog::load(&root.join("templates"), "en").unwrap();
+    let typesetter =
+        recap::render::typst::Typesetter::new(&root.join("templates"), &root.join("fonts"))
+            .unwrap();
+    let catalog = recap::locale::Catalog::load(&root.join("templates"), "en").unwrap();
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("d.db").display());
     let src = Source::connect(&url, &Config::default(), true).unwrap();
     recap::demo::generate(&src, 12, 42).unwrap();
     let population = wrapped::population(&src, 2026).unwrap();
-    let mut all = src.load_all(&Selection::default()).unwrap();
+    let all = src.load_all(&Selection::default()).unwrap();
+    common::close(src);
+    CardKit {
+        typesetter,
+        catalog,
+        dir,
+        population,
+        all,
+    }
+}
+
+#[test]
+fn the_card_document_prints_one_card_a_page_with_hostile_names_as_text() {
+    let CardKit {
+        typesetter,
+        catalog,
+        dir,
+        population,
+        mut all,
+    } = card_kit();
     let name = "#exit() <script> \u{5e9}\u{5dc}\u{5d5}\u{5dd} 🚀 ".to_string() + &"x".repeat(300);
     let mut made = 0;
     for data in all.iter_mut() {
@@ -135,18 +164,14 @@ fn the_card_document_prints_one_card_a_page_with_hostile_names_as_text() {
 /// on one line inside the card's box.
 #[test]
 fn the_longest_figures_fit_their_cards_in_every_language() {
-    use recap::locale::Catalog;
-    use recap::render::typst::{Typesetter, overflows};
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let typesetter = Typesetter::new(&root.join("templates"), &root.join("fonts")).unwrap();
-    let catalog = Catalog::load(&root.join("templates"), "en").unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("d.db").display());
-    let src = Source::connect(&url, &Config::default(), true).unwrap();
-    recap::demo::generate(&src, 12, 42).unwrap();
-    let population = wrapped::population(&src, 2026).unwrap();
-    let all = src.load_all(&Selection::default()).unwrap();
-    common::close(src);
+    use recap::render::typst::overflows;
+    let CardKit {
+        typesetter,
+        catalog,
+        dir,
+        population,
+        all,
+    } = card_kit();
     for lang in ["en", "de", "fr", "es", "it", "nl", "pt", "ja"] {
         let t = catalog.require(lang).unwrap();
         let mut doc = all

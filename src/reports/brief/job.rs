@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
-use sha2::{Digest, Sha256};
+use sha2::Digest;
 
 use super::BriefDates;
 use crate::batch::safe_name;
@@ -17,7 +17,7 @@ use crate::model::AccountData;
 use crate::render::html::Html;
 use crate::render::typst::Typesetter;
 use crate::reports::review::Paper;
-use crate::reports::{hash_dir, messages};
+use crate::reports::{account_fingerprint, messages};
 
 /// The call brief: one PDF page and one HTML page per account.
 pub struct BriefJob {
@@ -57,14 +57,11 @@ impl BriefJob {
                 super::TYPST_TEMPLATE
             )));
         }
-        let mut fingerprint = Sha256::new();
-        fingerprint.update(env!("CARGO_PKG_VERSION"));
-        fingerprint.update(format!("brief{dates:?}{paper}{locale:?}"));
-        fingerprint.update(format!("{:?}", config.locale.default));
-        fingerprint.update(serde_json::to_vec(&config.brand).unwrap_or_default());
-        fingerprint.update(serde_json::to_vec(&config.health).unwrap_or_default());
-        hash_dir(&mut fingerprint, templates)?;
-        hash_dir(&mut fingerprint, fonts)?;
+        let fingerprint = account_fingerprint(
+            config,
+            &format!("brief{dates:?}{paper}{locale:?}"),
+            &[templates, fonts],
+        )?;
         Ok(BriefJob {
             typesetter,
             html: Html::new(templates)?,

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use sha2::{Digest, Sha256};
+use sha2::Digest;
 
 use crate::batch::safe_name;
 use crate::config::{Brand, Config, HealthWeights};
@@ -17,7 +17,7 @@ use crate::model::AccountData;
 use crate::period::Period;
 use crate::render::html::Html;
 use crate::render::typst::Typesetter;
-use crate::reports::{hash_dir, messages, sponsor_locale};
+use crate::reports::{account_fingerprint, messages, sponsor_locale};
 
 /// The value review: one PDF and one HTML page per account.
 pub struct ReviewJob {
@@ -30,6 +30,22 @@ pub struct ReviewJob {
     fingerprint: String,
     /// The brand logo as a `data:` URI, so the HTML stays one self-contained file.
     logo_src: Option<String>,
+    /// Whose language each review is in, and which languages a run wrote.
+    readers: Readers,
+}
+
+/// Which languages a run's documents were written in.
+#[derive(Debug, Default, serde::Serialize)]
+struct Languages {
+    /// Documents per language tag.
+    languages: std::collections::BTreeMap<String, usize>,
+    /// "zh → en", "pt-BR → pt": readers' locales served by another language's messages.
+    locale_fallbacks: std::collections::BTreeMap<String, usize>,
+}
+
+/// The review's readers, for every format of it (the PDF and HTML, the PowerPoint deck): the
+/// language each account's document is in, and the run's count of them for `summary.json`.
+pub(super) struct Readers {
     /// Every language's messages.
     catalog: Catalog,
     /// `--locale`: every review in this language, whoever reads it.
@@ -38,13 +54,47 @@ pub struct ReviewJob {
     languages: Mutex<Languages>,
 }
 
-/// Which languages a run's documents were written in.
-#[derive(Debug, Default, serde::Serialize)]
-pub(super) struct Languages {
-    /// Documents per language tag.
-    pub(super) languages: std::collections::BTreeMap<String, usize>,
-    /// "zh → en", "pt-BR → pt": readers' locales served by another language's messages.
-    pub(super) locale_fallbacks: std::collections::BTreeMap<String, usize>,
+impl Readers {
+    /// The messages of `templates` (a broken message file stops the run here, before any
+    /// document); `locale` is `--locale`.
+    pub(super) fn new(config: &Config, templates: &Path, locale: Option<&str>) -> Result<Readers> {
+        let (catalog, forced) = messages(config, templates, locale)?;
+        Ok(Readers {
+            catalog,
+            forced,
+            languages: Default::default(),
+        })
+    }
+
+    /// The words for `data`'s review: `--locale`, else the executive sponsor's locale (the
+    /// first sponsor by contact id with one), else the configured default.
+    /// Also says how the reader's locale was served, for [`Readers::count`].
+    pub(super) fn texts_for(&self, data: &AccountData) -> Result<(Arc<Texts>, Option<String>)> {
+        if let Some(t) = &self.forced {
+            return Ok((t.clone(), None));
+        }
+        let r = self.catalog.resolve(sponsor_locale(data))?;
+        let fallback = match (&r.requested, r.fell_back) {
+            (Some(asked), true) => Some(format!("{asked} → {}", r.texts.lang)),
+            _ => None,
+        };
+        Ok((r.texts, fallback))
+    }
+
+    /// Counts a written document in its language (and how its reader's locale was served).
+    pub(super) fn count(&self, tag: &str, fallback: Option<String>) {
+        let mut l = self.languages.lock().unwrap_or_else(|e| e.into_inner());
+        *l.languages.entry(tag.to_string()).or_default() += 1;
+        if let Some(f) = fallback {
+            *l.locale_fallbacks.entry(f).or_default() += 1;
+        }
+    }
+
+    /// What [`Document::report`] says: documents per language and the fallbacks.
+    pub(super) fn report(&self) -> serde_json::Value {
+        let l = self.languages.lock().unwrap_or_else(|e| e.into_inner());
+        serde_json::to_value(&*l).unwrap_or_default()
+    }
 }
 
 impl ReviewJob {
@@ -59,7 +109,7 @@ impl ReviewJob {
         locale: Option<&str>,
     ) -> Result<ReviewJob> {
         // Messages first: a broken message file stops the run before any document is made.
-        let (catalog, forced) = messages(config, templates, locale)?;
+        let readers = Readers::new(config, templates, locale)?;
         let mut typesetter = Typesetter::new(templates, fonts)?;
         if !typesetter.has_template(super::TYPST_TEMPLATE) {
             return Err(Error::Config(format!(
@@ -68,14 +118,11 @@ impl ReviewJob {
                 super::TYPST_TEMPLATE
             )));
         }
-        let mut fingerprint = Sha256::new();
-        fingerprint.update(env!("CARGO_PKG_VERSION"));
-        fingerprint.update(format!("{period:?}{paper}{layout}{locale:?}"));
-        fingerprint.update(format!("{:?}", config.locale.default));
-        fingerprint.update(serde_json::to_vec(&config.brand).unwrap_or_default());
-        fingerprint.update(serde_json::to_vec(&config.health).unwrap_or_default());
-        hash_dir(&mut fingerprint, templates)?;
-        hash_dir(&mut fingerprint, fonts)?;
+        let mut fingerprint = account_fingerprint(
+            config,
+            &format!("{period:?}{paper}{layout}{locale:?}"),
+            &[templates, fonts],
+        )?;
         let mut brand = config.brand.clone();
         let mut logo_src = None;
         if let Some(logo) = config.logo_path() {
@@ -117,36 +164,8 @@ impl ReviewJob {
             },
             fingerprint: hex::encode(fingerprint.finalize()),
             logo_src,
-            catalog,
-            forced,
-            languages: Default::default(),
+            readers,
         })
-    }
-}
-
-impl ReviewJob {
-    /// The words for `data`'s review: `--locale`, else the executive sponsor's locale (the
-    /// first sponsor by contact id with one), else the configured default.
-    /// Also says how the reader's locale was served, for [`ReviewJob::count`].
-    fn texts_for(&self, data: &AccountData) -> Result<(Arc<Texts>, Option<String>)> {
-        if let Some(t) = &self.forced {
-            return Ok((t.clone(), None));
-        }
-        let r = self.catalog.resolve(sponsor_locale(data))?;
-        let fallback = match (&r.requested, r.fell_back) {
-            (Some(asked), true) => Some(format!("{asked} → {}", r.texts.lang)),
-            _ => None,
-        };
-        Ok((r.texts, fallback))
-    }
-
-    /// Counts a written document in its language (and how its reader's locale was served).
-    fn count(&self, tag: &str, fallback: Option<String>) {
-        let mut l = self.languages.lock().unwrap_or_else(|e| e.into_inner());
-        *l.languages.entry(tag.to_string()).or_default() += 1;
-        if let Some(f) = fallback {
-            *l.locale_fallbacks.entry(f).or_default() += 1;
-        }
     }
 }
 
@@ -202,7 +221,7 @@ impl Document for ReviewJob {
         let name = safe_name(id);
         has_data_for(data, &self.period)?;
         let t = Instant::now();
-        let (texts, fallback) = self.texts_for(data)?;
+        let (texts, fallback) = self.readers.texts_for(data)?;
         let metrics = account_metrics(data, &self.period, &self.weights);
         let doc = super::build(
             &texts,
@@ -241,7 +260,7 @@ impl Document for ReviewJob {
             .render(super::HTML_TEMPLATE, &ctx)
             .map_err(|e| Error::Template(format!("account {id}: {e}")))?;
         times.html += t.elapsed();
-        self.count(&texts.tag(), fallback);
+        self.readers.count(&texts.tag(), fallback);
         Ok(vec![
             Output::new(format!("{name}.pdf"), pdf),
             Output::new(format!("{name}.html"), html.into_bytes()),
@@ -250,7 +269,6 @@ impl Document for ReviewJob {
     }
 
     fn report(&self) -> serde_json::Value {
-        let l = self.languages.lock().unwrap_or_else(|e| e.into_inner());
-        serde_json::to_value(&*l).unwrap_or_default()
+        self.readers.report()
     }
 }

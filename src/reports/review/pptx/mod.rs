@@ -23,22 +23,22 @@ pub mod template;
 mod xml;
 
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Instant;
 
-use sha2::{Digest, Sha256};
+use sha2::Digest;
 
-use super::job::{Languages, has_data_for};
+use super::job::{Readers, has_data_for};
 use crate::batch::safe_name;
 use crate::charts::{self, Palette};
 use crate::config::{Brand, Config, HealthWeights};
 use crate::document::{Document, Output, Rendered, StageTimes};
 use crate::error::{Error, Result};
-use crate::locale::{Catalog, Texts};
+use crate::locale::Texts;
 use crate::metrics::account_metrics;
 use crate::model::AccountData;
 use crate::period::Period;
-use crate::reports::{hash_dir, messages, sponsor_locale};
+use crate::reports::account_fingerprint;
 
 pub use template::Template;
 
@@ -51,9 +51,8 @@ pub struct PptxJob {
     brand: Brand,
     weights: HealthWeights,
     fingerprint: String,
-    catalog: Catalog,
-    forced: Option<Arc<Texts>>,
-    languages: Mutex<Languages>,
+    /// Whose language each deck is in, as for the PDF.
+    readers: Readers,
     logo: Option<package::Logo>,
 }
 
@@ -65,7 +64,7 @@ impl PptxJob {
         period: &Period,
         locale: Option<&str>,
     ) -> Result<PptxJob> {
-        let (catalog, forced) = messages(config, templates, locale)?;
+        let readers = Readers::new(config, templates, locale)?;
         let template = Template::load(&templates.join(template::FILE), &slides::LAYOUTS)?;
         let accent = charts::accent_or_default(&config.brand.accent);
         let palette = Palette::new(&accent);
@@ -73,13 +72,8 @@ impl PptxJob {
             &charts::hex(palette.accent),
             &charts::hex(palette.accent_ink),
         )?;
-        let mut fingerprint = Sha256::new();
-        fingerprint.update(env!("CARGO_PKG_VERSION"));
-        fingerprint.update(format!("pptx{period:?}{locale:?}"));
-        fingerprint.update(format!("{:?}", config.locale.default));
-        fingerprint.update(serde_json::to_vec(&config.brand).unwrap_or_default());
-        fingerprint.update(serde_json::to_vec(&config.health).unwrap_or_default());
-        hash_dir(&mut fingerprint, templates)?;
+        let mut fingerprint =
+            account_fingerprint(config, &format!("pptx{period:?}{locale:?}"), &[templates])?;
         let logo = match config.logo_path() {
             Some(path) => {
                 let bytes =
@@ -105,31 +99,15 @@ impl PptxJob {
             brand: config.brand.clone(),
             weights: config.health.clone(),
             fingerprint: hex::encode(fingerprint.finalize()),
-            catalog,
-            forced,
-            languages: Default::default(),
+            readers,
         })
-    }
-
-    /// The words for `data`'s deck, as for its PDF: `--locale`, else the executive sponsor's
-    /// locale, else the configured default; and how the reader's locale was served.
-    fn texts_for(&self, data: &AccountData) -> Result<(Arc<Texts>, Option<String>)> {
-        if let Some(t) = &self.forced {
-            return Ok((t.clone(), None));
-        }
-        let r = self.catalog.resolve(sponsor_locale(data))?;
-        let fallback = match (&r.requested, r.fell_back) {
-            (Some(asked), true) => Some(format!("{asked} → {}", r.texts.lang)),
-            _ => None,
-        };
-        Ok((r.texts, fallback))
     }
 
     /// The deck of `data` (for tests and the bench: what [`Document::render`] writes).
     pub fn deck(&self, data: &AccountData) -> Result<(Vec<u8>, Arc<Texts>, Option<String>)> {
         let id = &data.account.account_id;
         has_data_for(data, &self.period)?;
-        let (texts, fallback) = self.texts_for(data)?;
+        let (texts, fallback) = self.readers.texts_for(data)?;
         let metrics = account_metrics(data, &self.period, &self.weights);
         let opts = super::ReviewOptions {
             layout: super::Layout::Deck,
@@ -167,16 +145,11 @@ impl Document for PptxJob {
         let t = Instant::now();
         let (bytes, texts, fallback) = self.deck(data)?;
         times.pdf += t.elapsed();
-        let mut l = self.languages.lock().unwrap_or_else(|e| e.into_inner());
-        *l.languages.entry(texts.tag()).or_default() += 1;
-        if let Some(f) = fallback {
-            *l.locale_fallbacks.entry(f).or_default() += 1;
-        }
+        self.readers.count(&texts.tag(), fallback);
         Ok(vec![Output::new(format!("{name}.pptx"), bytes)].into())
     }
 
     fn report(&self) -> serde_json::Value {
-        let l = self.languages.lock().unwrap_or_else(|e| e.into_inner());
-        serde_json::to_value(&*l).unwrap_or_default()
+        self.readers.report()
     }
 }

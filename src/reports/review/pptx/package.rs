@@ -201,6 +201,20 @@ fn text_shape(x: &mut Xml, id: usize, ph: &Placeholder, paras: &[String], lang: 
     x.close();
 }
 
+/// Opens a graphic frame (a chart's or a table's) with its shape id and name ("Chart 3"); the
+/// caller writes its position and graphic, then closes it.
+fn open_frame(x: &mut Xml, id: usize, kind: &str) {
+    let name = format!("{kind} {}", id - 1);
+    x.open("p:graphicFrame", &[]);
+    x.open("p:nvGraphicFramePr", &[]);
+    x.empty("p:cNvPr", &[("id", &id.to_string()), ("name", &name)]);
+    x.open("p:cNvGraphicFramePr", &[])
+        .empty("a:graphicFrameLocks", &[("noGrp", "1")])
+        .close();
+    x.empty("p:nvPr", &[]);
+    x.close();
+}
+
 fn xfrm(x: &mut Xml, tag: &str, ph: &Placeholder) {
     let (px, py, cx, cy) = (
         ph.x.to_string(),
@@ -280,16 +294,7 @@ fn slide_xml(
     }
     if let Some(rid) = chart_rid {
         let area = chart_area(layout, t);
-        let id_s = id.to_string();
-        let name = format!("Chart {}", id - 1);
-        x.open("p:graphicFrame", &[]);
-        x.open("p:nvGraphicFramePr", &[]);
-        x.empty("p:cNvPr", &[("id", &id_s), ("name", &name)]);
-        x.open("p:cNvGraphicFramePr", &[])
-            .empty("a:graphicFrameLocks", &[("noGrp", "1")])
-            .close();
-        x.empty("p:nvPr", &[]);
-        x.close();
+        open_frame(&mut x, id, "Chart");
         xfrm(&mut x, "p:xfrm", &area);
         x.open("a:graphic", &[])
             .open("a:graphicData", &[("uri", C)]);
@@ -411,16 +416,7 @@ fn table_frame(x: &mut Xml, id: usize, area: &Placeholder, table: &TableSpec, la
             rows.pop();
         }
     }
-    let id_s = id.to_string();
-    let name = format!("Table {}", id - 1);
-    x.open("p:graphicFrame", &[]);
-    x.open("p:nvGraphicFramePr", &[]);
-    x.empty("p:cNvPr", &[("id", &id_s), ("name", &name)]);
-    x.open("p:cNvGraphicFramePr", &[])
-        .empty("a:graphicFrameLocks", &[("noGrp", "1")])
-        .close();
-    x.empty("p:nvPr", &[]);
-    x.close();
+    open_frame(x, id, "Table");
     let used = Placeholder {
         cy: total(&rows, size),
         ..area.clone()
